@@ -1,0 +1,54 @@
+package org.sdl.data;
+
+import java.util.Arrays;
+
+/** A BYTE variable stored as a primitive byte array with Stata's in-memory missing codes. */
+public final class ByteColumn extends NumericColumn {
+    private byte[] values;
+
+    public ByteColumn(String name, int n) {
+        super(name);
+        values = new byte[n];
+        Arrays.fill(values, Missing.BYTE_DOT);
+    }
+
+    public ByteColumn(String name, byte[] values) {
+        super(name);
+        this.values = values;
+    }
+
+    @Override
+    public StorageType type() {
+        return StorageType.BYTE;
+    }
+
+    @Override
+    public int size() {
+        return values.length;
+    }
+
+    @Override
+    public double get(int row) {
+        byte v = values[row];
+        return v >= Missing.BYTE_DOT ? Missing.fromCode(v - Missing.BYTE_DOT) : v;
+    }
+
+    @Override
+    public void set(int row, double v) {
+        values[row] = Missing.isMissing(v) ? (byte) (Missing.BYTE_DOT + Missing.code(v)) : (byte) v;
+    }
+
+    @Override
+    public void resize(int n) {
+        int old = values.length;
+        values = Arrays.copyOf(values, n);
+        if (n > old) {
+            Arrays.fill(values, old, n, Missing.BYTE_DOT);
+        }
+    }
+
+    /** The backing array (for bulk readers and writers such as file formats). */
+    public byte[] raw() {
+        return values;
+    }
+}

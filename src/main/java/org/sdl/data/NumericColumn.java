@@ -1,0 +1,93 @@
+package org.sdl.data;
+
+/**
+ * A numeric variable. Values are read and written as doubles in Stata's missing encoding
+ * ({@link Missing}); subclasses keep them in a primitive array of their storage type.
+ */
+public abstract class NumericColumn extends Column {
+    private String valueLabel;
+
+    protected NumericColumn(String name) {
+        super(name);
+    }
+
+    public abstract double get(int row);
+
+    /** Stores v, rounded to the storage type (float precision for float); caller ensures it fits. */
+    public abstract void set(int row, double v);
+
+    /** Copies all values into dst (length at least size()). */
+    public void copyTo(double[] dst) {
+        for (int i = 0, n = size(); i < n; i++) {
+            dst[i] = get(i);
+        }
+    }
+
+    public double[] toDoubles() {
+        double[] out = new double[size()];
+        copyTo(out);
+        return out;
+    }
+
+    /** The value-label set attached with {@code label values}, or null. */
+    public String valueLabel() {
+        return valueLabel;
+    }
+
+    public void setValueLabel(String name) {
+        this.valueLabel = name;
+    }
+
+    @Override
+    protected String defaultFormat() {
+        switch (type()) {
+            case BYTE: return "%8.0g";
+            case INT: return "%8.0g";
+            case LONG: return "%12.0g";
+            case FLOAT: return "%9.0g";
+            default: return "%10.0g";
+        }
+    }
+
+    @Override
+    public String typeName() {
+        return type().name().toLowerCase();
+    }
+
+    /** A new column of the given type with n missing values. */
+    public static NumericColumn create(StorageType type, String name, int n) {
+        switch (type) {
+            case BYTE: return new ByteColumn(name, n);
+            case INT: return new IntColumn(name, n);
+            case LONG: return new LongColumn(name, n);
+            case FLOAT: return new FloatColumn(name, n);
+            case DOUBLE: return new DoubleColumn(name, n);
+            default: throw new IllegalArgumentException("not a numeric type: " + type);
+        }
+    }
+
+    /** This column converted to another numeric type (recast / automatic promotion). */
+    public NumericColumn convertTo(StorageType type) {
+        NumericColumn out = create(type, name(), size());
+        for (int i = 0, n = size(); i < n; i++) {
+            out.set(i, get(i));
+        }
+        out.setValueLabel(valueLabel);
+        return withMetaOf(this, out);
+    }
+
+    @Override
+    public NumericColumn gather(int[] rows) {
+        NumericColumn out = create(type(), name(), rows.length);
+        for (int i = 0; i < rows.length; i++) {
+            out.set(i, get(rows[i]));
+        }
+        out.setValueLabel(valueLabel);
+        return withMetaOf(this, out);
+    }
+
+    /** Whether every value fits this column's type exactly. */
+    public boolean holds(double v) {
+        return type().holds(v);
+    }
+}
