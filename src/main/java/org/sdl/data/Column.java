@@ -56,8 +56,8 @@ public abstract class Column {
 
     /** Copies metadata onto a derived column. */
     protected <C extends Column> C withMetaOf(Column other, C target) {
-        target.label = other.label;
-        target.format = other.format;
+        ((Column) target).label = other.label;
+        ((Column) target).format = other.format;
         return target;
     }
 }
