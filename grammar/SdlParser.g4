@@ -101,6 +101,11 @@ displayItem
     | COMMA                                                # commaItem
     ;
 
+/* cmd exp [if] [in] [, options]: assert and other commands whose argument is an expression. */
+expressionCommand
+    : NAME assigned=expr qualifier* (COMMA optionList)? EOF
+    ;
+
 /* A lone expression (if conditions in the if command, while, assert, local x = ...). */
 expression
     : expr EOF

@@ -48,15 +48,25 @@ public final class AstBuilder extends SdlParserBaseVisitor<Expr> {
         return b < a ? "" : ctx.getStart().getInputStream().getText(new Interval(a, b));
     }
 
+    CommandCall expressionCommand(SdlParser.ExpressionCommandContext ctx) {
+        return build(ctx.NAME().getText(), "", ctx.assigned, ctx.qualifier(), ctx.optionList());
+    }
+
     CommandCall command(SdlParser.CommandContext ctx) {
-        String args = text(ctx.arguments());
-        Expr assigned = ctx.assigned == null ? null : visit(ctx.assigned);
+        return build(ctx.NAME().getText(), text(ctx.arguments()), ctx.assigned, ctx.qualifier(),
+            ctx.optionList());
+    }
+
+    private CommandCall build(String name, String args, SdlParser.ExprContext assignedCtx,
+                              List<SdlParser.QualifierContext> qualifiers,
+                              SdlParser.OptionListContext optionList) {
+        Expr assigned = assignedCtx == null ? null : visit(assignedCtx);
         Expr ifExpr = null;
         String ifText = null;
         CommandCall.InRange in = null;
         CommandCall.Weight weight = null;
         String using = null;
-        for (SdlParser.QualifierContext q : ctx.qualifier()) {
+        for (SdlParser.QualifierContext q : qualifiers) {
             if (q instanceof SdlParser.IfQualifierContext c) {
                 duplicate(ifExpr != null, "if", q);
                 ifExpr = visit(c.condition);
@@ -74,8 +84,8 @@ public final class AstBuilder extends SdlParserBaseVisitor<Expr> {
             }
         }
         List<CommandCall.OptionNode> options = new ArrayList<>();
-        if (ctx.optionList() != null) {
-            for (SdlParser.OptionContext o : ctx.optionList().option()) {
+        if (optionList != null) {
+            for (SdlParser.OptionContext o : optionList.option()) {
                 String arg = null;
                 if (o.LPAREN() != null) {
                     int a = o.LPAREN().getSymbol().getStopIndex() + 1;
@@ -85,8 +95,8 @@ public final class AstBuilder extends SdlParserBaseVisitor<Expr> {
                 options.add(new CommandCall.OptionNode(o.NAME().getText(), arg));
             }
         }
-        return new CommandCall(ctx.NAME().getText(), args == null ? "" : args, assigned,
-            text(ctx.assigned), ifExpr, ifText, in, weight, using, List.copyOf(options), line);
+        return new CommandCall(name, args == null ? "" : args, assigned,
+            text(assignedCtx), ifExpr, ifText, in, weight, using, List.copyOf(options), line);
     }
 
     private void duplicate(boolean seen, String what, ParserRuleContext q) {

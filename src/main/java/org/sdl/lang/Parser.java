@@ -31,6 +31,13 @@ public final class Parser {
         return new AstBuilder(line).command(ctx);
     }
 
+    /** Parses {@code cmd exp [if] [in] [, options]} (assert); the expression is in assigned(). */
+    public static CommandCall expressionCommand(SourceLine line) {
+        SdlParser p = parser(line);
+        SdlParser.ExpressionCommandContext ctx = run(p, line, p::expressionCommand);
+        return new AstBuilder(line).expressionCommand(ctx);
+    }
+
     /** Parses a lone expression (if command, while, assert, local x = exp). */
     public static Expr expression(SourceLine line) {
         SdlParser p = parser(line);

@@ -1,0 +1,168 @@
+package org.sdl.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sdl.lang.SourceLine;
+
+/**
+ * Groups logical lines into statements: a line ending in {@code {} opens a block closed by a
+ * line starting with {@code }}; {@code } else [if ...] {} continues an if chain;
+ * {@code program [define] name} runs to {@code end}.
+ */
+public final class BlockParser {
+    private static final Pattern PROGRAM = Pattern.compile(
+        "^(?:(?:cap(?:t(?:u(?:r(?:e)?)?)?)?|qui(?:e(?:t(?:l(?:y)?)?)?)?|noi(?:s(?:i(?:l(?:y)?)?)?)?)\\s+)*pr(?:o(?:g(?:r(?:a(?:m)?)?)?)?)?(\\s+.*|)$");
+    private static final Pattern PROGRAM_NOT_DEFINE = Pattern.compile(
+        "^(?:\\S+\\s+)*pr\\w*\\s+(drop|dir|list|l|li|lis)\\b.*");
+
+    private final List<SourceLine> lines;
+    private int pos;
+
+    private BlockParser(List<SourceLine> lines) {
+        this.lines = lines;
+    }
+
+    public static List<Statement> parse(List<SourceLine> lines) {
+        BlockParser p = new BlockParser(lines);
+        List<Statement> out = p.sequence(false);
+        return out;
+    }
+
+    private List<Statement> sequence(boolean inBlock) {
+        List<Statement> out = new ArrayList<>();
+        while (pos < lines.size()) {
+            SourceLine l = lines.get(pos);
+            String t = l.text().strip();
+            if (t.startsWith("}")) {
+                if (!inBlock) {
+                    throw new SdlError(198, "unexpected }: no block is open", l.span());
+                }
+                return out;
+            }
+            if (isProgramDefine(t)) {
+                out.add(program(l));
+                continue;
+            }
+            if (opens(t)) {
+                if (isIf(t)) {
+                    out.add(ifChain());
+                } else {
+                    pos++;
+                    List<Statement> body = sequence(true);
+                    closeBrace(l);
+                    out.add(new Statement.Block(l, body));
+                }
+                continue;
+            }
+            out.add(new Statement.Simple(l));
+            pos++;
+        }
+        if (inBlock) {
+            throw new SdlError(198, "unexpected end of file: a { block is not closed", lines.get(lines.size() - 1).span());
+        }
+        return out;
+    }
+
+    private Statement ifChain() {
+        SourceLine first = lines.get(pos);
+        List<SourceLine> conds = new ArrayList<>();
+        List<List<Statement>> branches = new ArrayList<>();
+        conds.add(first);
+        pos++;
+        branches.add(sequence(true));
+        while (true) {
+            if (pos >= lines.size()) {
+                throw new SdlError(198, "unexpected end of file: if block is not closed", first.span());
+            }
+            SourceLine close = lines.get(pos);
+            String t = close.text().strip();
+            String after = t.substring(1).strip();
+            if (after.isEmpty()) {
+                pos++;
+                if (pos < lines.size() && lines.get(pos).text().strip().matches("else\\b.*\\{")) {
+                    SourceLine el = lines.get(pos);
+                    String et = el.text().strip();
+                    pos++;
+                    conds.add(et.matches("else\\s+if\\b.*") ? el.withText(et.substring(4).strip()) : null);
+                    branches.add(sequence(true));
+                    continue;
+                }
+                break;
+            }
+            if (after.matches("else\\b.*\\{")) {
+                pos++;
+                conds.add(after.matches("else\\s+if\\b.*") ? close.withText(after.substring(4).strip()) : null);
+                branches.add(sequence(true));
+                continue;
+            }
+            throw new SdlError(198, "unexpected text after }: " + after, close.span());
+        }
+        return new Statement.IfChain(first, conds, branches);
+    }
+
+    private void closeBrace(SourceLine opener) {
+        if (pos >= lines.size()) {
+            throw new SdlError(198, "unexpected end of file: { opened here is not closed", opener.span());
+        }
+        String t = lines.get(pos).text().strip();
+        if (!t.equals("}")) {
+            throw new SdlError(198, "unexpected text after }: " + t.substring(1).strip(), lines.get(pos).span());
+        }
+        pos++;
+    }
+
+    private Statement program(SourceLine header) {
+        pos++;
+        List<SourceLine> body = new ArrayList<>();
+        while (pos < lines.size()) {
+            SourceLine l = lines.get(pos);
+            if (l.text().strip().equals("end")) {
+                pos++;
+                return new Statement.ProgramBlock(header, body);
+            }
+            body.add(l);
+            pos++;
+        }
+        throw new SdlError(198, "program without end", header.span());
+    }
+
+    static boolean isProgramDefine(String t) {
+        return PROGRAM.matcher(t).matches() && !PROGRAM_NOT_DEFINE.matcher(t).matches()
+            && !t.matches("^(?:\\S+\\s+)*pr\\w*\\s*$");
+    }
+
+    static boolean opens(String t) {
+        return t.endsWith("{") && !t.endsWith("`{") && !t.endsWith("\"{");
+    }
+
+    private static boolean isIf(String t) {
+        return t.matches("if\\b.*");
+    }
+
+    /** Whether text typed so far leaves a block or program open (for the REPL). */
+    public static boolean isComplete(List<SourceLine> lines) {
+        int depth = 0;
+        boolean inProgram = false;
+        for (SourceLine l : lines) {
+            String t = l.text().strip();
+            if (inProgram) {
+                if (t.equals("end")) {
+                    inProgram = false;
+                }
+                continue;
+            }
+            if (isProgramDefine(t)) {
+                inProgram = true;
+                continue;
+            }
+            if (t.startsWith("}")) {
+                depth--;
+            }
+            if (opens(t)) {
+                depth++;
+            }
+        }
+        return depth <= 0 && !inProgram;
+    }
+}

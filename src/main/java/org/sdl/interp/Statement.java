@@ -1,0 +1,26 @@
+package org.sdl.interp;
+
+import java.util.List;
+import org.sdl.lang.SourceLine;
+
+/**
+ * The block structure of a script, found on unexpanded text (braces and program/end are
+ * structural in Stata, so the structure can be parsed once while every command is expanded and
+ * parsed each time it runs).
+ */
+public sealed interface Statement {
+    SourceLine line();
+
+    /** One command line. */
+    record Simple(SourceLine line) implements Statement {}
+
+    /** foreach / forvalues / while, or a prefix block ({@code capture noisily {}}): header + body. */
+    record Block(SourceLine line, List<Statement> body) implements Statement {}
+
+    /** if / else if / else chain: branches[i] guarded by conditions[i] (null for else). */
+    record IfChain(SourceLine line, List<SourceLine> conditions, List<List<Statement>> branches)
+        implements Statement {}
+
+    /** program define name ... end, with the body kept as raw lines. */
+    record ProgramBlock(SourceLine line, List<SourceLine> body) implements Statement {}
+}

@@ -1,0 +1,313 @@
+package org.sdl.interp.expr;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sdl.data.Column;
+import org.sdl.data.DataException;
+import org.sdl.data.Dataset;
+import org.sdl.data.Missing;
+import org.sdl.data.NumericColumn;
+import org.sdl.data.StringColumn;
+import org.sdl.data.VariableMatcher;
+import org.sdl.interp.SdlError;
+import org.sdl.lang.ast.Binary;
+import org.sdl.lang.ast.BinaryOp;
+import org.sdl.lang.ast.Call;
+import org.sdl.lang.ast.CoefRef;
+import org.sdl.lang.ast.Expr;
+import org.sdl.lang.ast.ExprVisitor;
+import org.sdl.lang.ast.NameRef;
+import org.sdl.lang.ast.NumberLit;
+import org.sdl.lang.ast.StringLit;
+import org.sdl.lang.ast.Subscript;
+import org.sdl.lang.ast.Unary;
+
+/**
+ * Compiles an expression once into a {@link Node} tree bound to the dataset's columns: names are
+ * resolved (variable abbreviations, scalars), types are checked (r(109) on a mismatch) and
+ * constant subtrees are folded, so evaluation over millions of rows does no lookups.
+ */
+public final class ExprCompiler implements ExprVisitor<Node> {
+    private final ExprEnv env;
+    private final EvalContext ctx;
+    private final Dataset data;
+
+    private ExprCompiler(ExprEnv env, EvalContext ctx) {
+        this.env = env;
+        this.ctx = ctx;
+        this.data = env.data();
+    }
+
+    public static Node compile(Expr e, ExprEnv env, EvalContext ctx) {
+        ExprCompiler c = new ExprCompiler(env, ctx);
+        try {
+            return c.fold(e.accept(c));
+        } catch (SdlError err) {
+            throw err.at(e.span());
+        } catch (DataException err) {
+            throw new SdlError(err.code(), err.getMessage(), e.span());
+        }
+    }
+
+    /** Compiles and evaluates at observation 1 (display, local =, scalar =, if command). */
+    public static Value evaluate(Expr e, ExprEnv env) {
+        Node n = compile(e, env, EvalContext.whole(env.data().nObs()));
+        return n.isString() ? Value.of(n.str(0)) : Value.of(n.num(0));
+    }
+
+    private Node fold(Node n) {
+        if (n.isConstant() || n instanceof Nodes.NumConst || n instanceof Nodes.StrConst) {
+            return n;
+        }
+        return n;
+    }
+
+    private static boolean constant(Node... ns) {
+        for (Node n : ns) {
+            if (!n.isConstant()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Node folded(Node n, Node... inputs) {
+        if (constant(inputs)) {
+            return n.isString() ? new Nodes.StrConst(n.str(0)) : new Nodes.NumConst(n.num(0));
+        }
+        return n;
+    }
+
+    @Override
+    public Node visitNumber(NumberLit e) {
+        return new Nodes.NumConst(e.value());
+    }
+
+    @Override
+    public Node visitString(StringLit e) {
+        return new Nodes.StrConst(e.value());
+    }
+
+    @Override
+    public Node visitName(NameRef e) {
+        String name = e.name();
+        switch (name) {
+            case "_n": return new Nodes.ObsIndex(ctx);
+            case "_N": return new Nodes.ObsCount(ctx);
+            case "_pi": return new Nodes.NumConst(Math.PI);
+            case "_rc": return constantOf(env.cValue("rc"));
+            default: break;
+        }
+        if (data.has(name)) {
+            return variable(data.column(name));
+        }
+        Object s = env.scalar(name);
+        if (s != null) {
+            return constantOf(s);
+        }
+        try {
+            return variable(data.column(new VariableMatcher(data).one(name)));
+        } catch (DataException ex) {
+            throw new SdlError(ex.code(), ex.getMessage(), e.span());
+        }
+    }
+
+    private Node variable(Column c) {
+        if (data.nObs() == 0) {
+            return c.isString() ? new Nodes.StrConst("") : new Nodes.NumConst(Missing.DOT);
+        }
+        return c instanceof StringColumn s ? new Nodes.StrVar(s) : new Nodes.NumVar((NumericColumn) c);
+    }
+
+    private static Node constantOf(Object v) {
+        if (v instanceof String s) {
+            return new Nodes.StrConst(s);
+        }
+        return new Nodes.NumConst(v == null ? Missing.DOT : ((Number) v).doubleValue());
+    }
+
+    @Override
+    public Node visitSubscript(Subscript e) {
+        String name = e.name();
+        if (e.column() != null || (!data.has(name) && env.matrixDim(name, true) >= 0)) {
+            Node i = e.index().accept(this);
+            Node j = e.column() == null ? new Nodes.NumConst(1) : e.column().accept(this);
+            Double v = env.matrixElement(name, (int) i.num(0), (int) j.num(0));
+            if (v == null) {
+                throw new SdlError(503, "matrix " + name + " not found or subscript out of range", e.span());
+            }
+            return new Nodes.NumConst(v);
+        }
+        Node index = e.index().accept(this);
+        if (index.isString()) {
+            throw new SdlError(109, "type mismatch: subscript must be numeric", e.span());
+        }
+        Column c;
+        try {
+            c = data.column(new VariableMatcher(data).one(name));
+        } catch (DataException ex) {
+            throw new SdlError(ex.code(), ex.getMessage(), e.span());
+        }
+        if (data.nObs() == 0) {
+            return variable(c);
+        }
+        return c instanceof StringColumn s ? new Nodes.StrSubscript(s, index, ctx)
+            : new Nodes.NumSubscript((NumericColumn) c, index, ctx);
+    }
+
+    @Override
+    public Node visitCoefRef(CoefRef e) {
+        return new Nodes.NumConst(env.coefficient(e.kind(), e.coefficient()));
+    }
+
+    @Override
+    public Node visitUnary(Unary e) {
+        Node a = e.operand().accept(this);
+        if (a.isString()) {
+            throw new SdlError(109, "type mismatch: " + e.op().symbol() + " needs a number", e.span());
+        }
+        switch (e.op()) {
+            case NOT: return folded(new Nodes.Not(a), a);
+            case NEGATE: return folded(new Nodes.Fn1(a, x -> -x), a);
+            default: return a;
+        }
+    }
+
+    @Override
+    public Node visitBinary(Binary e) {
+        Node a = e.left().accept(this);
+        Node b = e.right().accept(this);
+        BinaryOp op = e.op();
+        if (a.isString() != b.isString()) {
+            throw new SdlError(109, "type mismatch: cannot combine a string and a number with "
+                + op.symbol(), e.span());
+        }
+        if (a.isString()) {
+            if (op == BinaryOp.ADD) {
+                return folded(new Nodes.Concat(a, b), a, b);
+            }
+            if (op.isRelational()) {
+                return folded(new Nodes.StrCompare(op, a, b), a, b);
+            }
+            throw new SdlError(109, "type mismatch: " + op.symbol() + " is not defined for strings", e.span());
+        }
+        Node n;
+        switch (op) {
+            case ADD: case SUB: case MUL: case DIV: case POW: n = new Nodes.Arith(op, a, b); break;
+            case AND: n = new Nodes.Logical(true, a, b); break;
+            case OR: n = new Nodes.Logical(false, a, b); break;
+            default: n = new Nodes.NumCompare(op, a, b); break;
+        }
+        return folded(n, a, b);
+    }
+
+    @Override
+    public Node visitCall(Call e) {
+        String f = e.function();
+        if ((f.equals("e") || f.equals("r") || f.equals("c") || f.equals("s")) && e.args().size() == 1) {
+            return storedResult(f.charAt(0), e);
+        }
+        if (f.equals("scalar") && e.args().size() == 1 && e.args().get(0) instanceof NameRef n) {
+            Object v = env.scalar(n.name());
+            if (v == null) {
+                throw new SdlError(111, "scalar " + n.name() + " not found", e.span());
+            }
+            return constantOf(v);
+        }
+        if ((f.equals("rowsof") || f.equals("colsof")) && e.args().size() == 1
+            && e.args().get(0) instanceof NameRef n) {
+            int d = env.matrixDim(n.name(), f.equals("rowsof"));
+            if (d < 0) {
+                throw new SdlError(111, "matrix " + n.name() + " not found", e.span());
+            }
+            return new Nodes.NumConst(d);
+        }
+        if (f.equals("el") && e.args().size() == 3 && e.args().get(0) instanceof NameRef n) {
+            Node i = e.args().get(1).accept(this);
+            Node j = e.args().get(2).accept(this);
+            Double v = env.matrixElement(n.name(), (int) i.num(0), (int) j.num(0));
+            return new Nodes.NumConst(v == null ? Missing.DOT : v);
+        }
+        List<Node> args = new ArrayList<>();
+        for (Expr a : e.args()) {
+            args.add(a.accept(this));
+        }
+        FunctionCompiler fc = new FunctionCompiler(f, args.size());
+        Node n = SpecialFunctions.make(f, args, fc, env, ctx);
+        boolean pure = n == null;
+        if (n == null) {
+            n = MathFunctions.make(f, args, fc);
+        }
+        if (n == null) {
+            n = StringFunctions.make(f, args, fc);
+        }
+        if (n == null) {
+            throw new SdlError(133, "unknown function " + f + "()" + suggest(f), e.span());
+        }
+        checkArgTypes(f, args, e);
+        return pure && !f.startsWith("regex") ? folded(n, args.toArray(new Node[0])) : n;
+    }
+
+    private static final java.util.Set<String> STRING_ARG_FUNCTIONS = java.util.Set.of(
+        "strlen", "length", "ustrlen", "upper", "strupper", "ustrupper", "lower", "strlower",
+        "ustrlower", "proper", "strproper", "strtrim", "trim", "ustrtrim", "ltrim", "strltrim",
+        "rtrim", "strrtrim", "itrim", "stritrim", "strreverse", "real", "wordcount");
+
+    private void checkArgTypes(String f, List<Node> args, Call e) {
+        if (STRING_ARG_FUNCTIONS.contains(f) && !args.get(0).isString()) {
+            throw new SdlError(109, "type mismatch: " + f + "() needs a string", e.span());
+        }
+        if (MathFunctions.make(f, numericDummies(args.size()), new FunctionCompiler(f, args.size())) != null) {
+            for (Node a : args) {
+                if (a.isString()) {
+                    throw new SdlError(109, "type mismatch: " + f + "() needs numbers", e.span());
+                }
+            }
+        }
+    }
+
+    private static List<Node> numericDummies(int n) {
+        List<Node> l = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            l.add(new Nodes.NumConst(0));
+        }
+        return l;
+    }
+
+    private Node storedResult(char kind, Call e) {
+        Expr arg = e.args().get(0);
+        String name;
+        if (arg instanceof NameRef n) {
+            name = n.name();
+        } else if (arg instanceof Call c && c.args().isEmpty()) {
+            name = c.function() + "()";
+        } else {
+            throw new SdlError(198, "invalid " + kind + "() reference", e.span());
+        }
+        Object v = kind == 'c' ? env.cValue(name) : env.storedResult(kind, name);
+        if (v == null) {
+            return name.equals("sample") ? sampleNode() : new Nodes.NumConst(Missing.DOT);
+        }
+        if (v instanceof boolean[] mask) {
+            return Nodes.num(r -> r < mask.length && mask[r] ? 1 : 0);
+        }
+        return constantOf(v);
+    }
+
+    private Node sampleNode() {
+        return new Nodes.NumConst(0);
+    }
+
+    private static final List<String> KNOWN = List.of("abs", "exp", "ln", "log", "log10", "sqrt",
+        "round", "floor", "ceil", "int", "mod", "min", "max", "sum", "cond", "inlist", "inrange",
+        "missing", "normal", "normalden", "invnormal", "logistic", "invlogit", "logit", "chi2",
+        "chi2tail", "F", "Ftail", "t", "ttail", "invttail", "binomial", "runiform", "rnormal",
+        "rbinomial", "rpoisson", "strlen", "substr", "strpos", "subinstr", "strtrim", "ltrim",
+        "rtrim", "upper", "lower", "string", "strofreal", "real", "word", "wordcount", "regexm",
+        "regexs", "date", "mdy", "year", "month", "day", "dow");
+
+    private static String suggest(String f) {
+        String n = org.sdl.data.Nearest.of(f, KNOWN);
+        return n == null ? "" : "; did you mean " + n + "()?";
+    }
+}

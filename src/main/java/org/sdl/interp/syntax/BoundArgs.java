@@ -1,0 +1,128 @@
+package org.sdl.interp.syntax;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sdl.interp.SdlError;
+import org.sdl.lang.ast.CommandCall;
+import org.sdl.lang.ast.Expr;
+
+/**
+ * A command's arguments after binding against its {@link SyntaxSpec}: expanded varlist, the
+ * observation mask from if/in, weight, using file and typed option values.
+ */
+public final class BoundArgs {
+    final List<String> words = new ArrayList<>();
+    final List<String> varlist = new ArrayList<>();
+    String anything = "";
+    Expr exp;
+    String expText;
+    boolean[] touse;
+    String ifText;
+    String inText;
+    String weightKind;
+    Expr weightExp;
+    String weightText;
+    String using;
+    final Map<String, String> options = new LinkedHashMap<>();
+    String rest = "";
+    CommandCall call;
+
+    /** The parsed command this binding came from. */
+    public CommandCall call() { return call; }
+
+    /** Argument words as typed (quotes kept). */
+    public List<String> words() { return words; }
+
+    /** Variable names after abbreviation/wildcard expansion (or fv tokens under fv). */
+    public List<String> varlist() { return varlist; }
+
+    public String anything() { return anything; }
+    public Expr exp() { return exp; }
+    public String expText() { return expText; }
+
+    /** Rows selected by if/in (all rows when neither was given). */
+    public boolean[] touse() { return touse; }
+
+    public boolean hasIf() { return ifText != null; }
+    public boolean hasIn() { return inText != null; }
+    public String ifText() { return ifText; }
+    public String inText() { return inText; }
+
+    /** fweight, aweight, pweight or iweight; null without weights. */
+    public String weightKind() { return weightKind; }
+    public Expr weightExp() { return weightExp; }
+    public String weightText() { return weightText; }
+    public String using() { return using; }
+
+    /** Text of options matched by {@code *} in the spec (passed on untouched). */
+    public String rest() { return rest; }
+
+    public boolean has(String option) {
+        return options.containsKey(option);
+    }
+
+    /** A flag option (or a negatable one: {@code flag("noconstant")}). */
+    public boolean flag(String option) {
+        return options.containsKey(option);
+    }
+
+    /** The option's argument text, or null when not given. */
+    public String string(String option) {
+        return options.get(option);
+    }
+
+    public String string(String option, String dflt) {
+        String v = options.get(option);
+        return v == null ? dflt : v;
+    }
+
+    public int integer(String option, int dflt) {
+        String v = options.get(option);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new SdlError(198, "option " + option + "() requires an integer: " + v);
+        }
+    }
+
+    public double real(String option, double dflt) {
+        String v = options.get(option);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            return Double.parseDouble(v.strip());
+        } catch (NumberFormatException e) {
+            throw new SdlError(198, "option " + option + "() requires a number: " + v);
+        }
+    }
+
+    public Map<String, String> options() {
+        return options;
+    }
+
+    /** Keeps only rows in [from, to) selected (one by-group). */
+    public void restrictTo(int from, int to) {
+        for (int i = 0; i < touse.length; i++) {
+            if (i < from || i >= to) {
+                touse[i] = false;
+            }
+        }
+    }
+
+    /** Number of selected observations. */
+    public int countSelected() {
+        int c = 0;
+        for (boolean b : touse) {
+            if (b) {
+                c++;
+            }
+        }
+        return c;
+    }
+}

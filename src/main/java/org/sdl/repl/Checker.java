@@ -1,0 +1,153 @@
+package org.sdl.repl;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sdl.interp.BlockParser;
+import org.sdl.interp.SdlError;
+import org.sdl.interp.Statement;
+import org.sdl.interp.command.Command;
+import org.sdl.interp.command.CommandRegistry;
+import org.sdl.interp.commands.Builtins;
+import org.sdl.lang.Parser;
+import org.sdl.lang.SourceFile;
+import org.sdl.lang.SourceLine;
+import org.sdl.lang.SourceReader;
+import org.sdl.lang.SyntaxError;
+
+/**
+ * sdl --check: reads scripts without running them. Unexpanded macro references become opaque
+ * words, prefixes are peeled, and each command is looked up and (when it has a declared syntax)
+ * parsed. Reports {@code file:line: ...} per problem and a summary; exit 0 only when clean.
+ */
+public final class Checker {
+    private static final Pattern MACRO = Pattern.compile("`[^`']*'|\\$\\{[^}]*\\}|\\$[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern PROGRAM_NAME = Pattern.compile("(?:\\S+\\s+)*?pr\\w*\\s+(?:def\\w*\\s+)?([A-Za-z_]\\w*).*");
+    private static final Set<String> LANGUAGE = Set.of("foreach", "forvalues", "forv", "forval", "while", "if",
+        "else", "program", "end", "by", "bysort", "bys", "quietly", "qui", "noisily", "noi", "capture",
+        "cap", "version");
+
+    private final PrintStream out;
+    private final CommandRegistry registry = Builtins.registry();
+    private int commands;
+    private int unknown;
+    private int syntax;
+
+    public Checker(PrintStream out) {
+        this.out = out;
+    }
+
+    public int check(List<String> files) {
+        for (String f : files) {
+            checkFile(Path.of(f));
+        }
+        out.println(commands + " commands, " + unknown + " unknown, " + syntax + " syntax errors");
+        return unknown + syntax == 0 ? 0 : (syntax > 0 ? 198 : 199);
+    }
+
+    private void checkFile(Path file) {
+        String text;
+        try {
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            out.println(file + ": file not found");
+            syntax++;
+            return;
+        }
+        SourceFile src = SourceReader.read(file.toString(), text);
+        Set<String> programs = new HashSet<>();
+        for (SourceLine l : src.commands()) {
+            Matcher m = PROGRAM_NAME.matcher(l.text());
+            if (l.text().matches("(?:\\S+\\s+)*?pr(o(g(r(a(m)?)?)?)?)?\\s+.*") && m.matches()) {
+                programs.add(m.group(1));
+            }
+        }
+        try {
+            walk(BlockParser.parse(src.commands()), programs, file.getParent());
+        } catch (SdlError e) {
+            out.println(e.span().where() + ": " + e.getMessage());
+            syntax++;
+        }
+    }
+
+    private void walk(List<Statement> stmts, Set<String> programs, Path dir) {
+        for (Statement s : stmts) {
+            if (s instanceof Statement.Simple simple) {
+                line(simple.line(), programs, dir);
+            } else if (s instanceof Statement.Block b) {
+                commands++;
+                walk(b.body(), programs, dir);
+            } else if (s instanceof Statement.IfChain c) {
+                commands++;
+                c.branches().forEach(br -> walk(br, programs, dir));
+            } else if (s instanceof Statement.ProgramBlock p) {
+                commands++;
+                walk(BlockParser.parse(p.body()), programs, dir);
+            }
+        }
+    }
+
+    private void line(SourceLine raw, Set<String> programs, Path dir) {
+        commands++;
+        String text = MACRO.matcher(raw.text()).replaceAll("macro_");
+        text = peel(text);
+        if (text.isEmpty()) {
+            return;
+        }
+        String name = text.split("[\\s,\"(\\[]", 2)[0];
+        if (LANGUAGE.contains(name) || name.startsWith("macro_") || name.startsWith("`")) {
+            return;
+        }
+        Command cmd = registry.lookup(name);
+        if (cmd == null) {
+            if (programs.contains(name) || onPath(name, dir)) {
+                return;
+            }
+            out.println(raw.span().where() + ": unknown command " + name);
+            unknown++;
+            return;
+        }
+        if (cmd.spec() != null) {
+            try {
+                Parser.command(raw.withText(text));
+            } catch (SyntaxError e) {
+                out.println(e.span().where() + ": " + e.getMessage());
+                syntax++;
+            }
+        }
+    }
+
+    private static boolean onPath(String name, Path dir) {
+        String home = System.getProperty("sdl.home");
+        return (home != null && Files.exists(Path.of(home, "stdlib", name + ".sdl")))
+            || (dir != null && Files.exists(dir.resolve(name + ".sdl")));
+    }
+
+    /** Removes by/quietly/capture/noisily prefixes and colon prefixes (version 14:, eststo m1:). */
+    private static String peel(String text) {
+        String t = text.strip();
+        while (true) {
+            String w = t.split("[\\s:,]", 2)[0];
+            if (w.matches("qui(e(t(l(y)?)?)?)?|noi(s(i(l(y)?)?)?)?|cap(t(u(r(e)?)?)?)?") && t.length() > w.length()) {
+                t = t.substring(w.length()).strip();
+                continue;
+            }
+            int colon = t.indexOf(':');
+            if ((w.equals("by") || w.matches("bys(o(r(t)?)?)?") || w.equals("version") || w.equals("eststo")
+                || w.equals("bootstrap") || w.equals("xi") || w.equals("svy") || w.equals("statsby")
+                || w.equals("nestreg") || w.equals("stepwise") || w.equals("jackknife") || w.equals("permute")
+                || w.equals("simulate") || w.equals("rolling") || w.equals("estpost") && false) && colon > 0) {
+                t = t.substring(colon + 1).strip();
+                continue;
+            }
+            return t;
+        }
+    }
+}
