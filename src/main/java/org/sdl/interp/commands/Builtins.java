@@ -42,6 +42,11 @@ public final class Builtins {
         r.register(new SortCommand());
         r.register(new SummarizeCommand());
         r.register(new ImportCommand());
+        DataManagementCommands.registerAll(r);
+        DescriptiveCommands.registerAll(r);
+        FilesCommands.registerAll(r);
+        EstimationCommands.registerAll(r);
+        CausalCommands.registerAll(r);
         r.alias("gen", "generate");
         r.alias("g", "generate");
         r.alias("mat", "matrix");

@@ -76,8 +76,8 @@ public final class SummarizeCommand extends Command {
             return b.toString();
         }
         StataFormat g = StataFormat.parse("%9.0g");
-        b.append("  ").append(StataFormat.parse("%10.0g").format(s[1]));
-        b.append("  ").append(s[0] > 1 ? StataFormat.parse("%10.0g").format(s[2]) : " ".repeat(10));
+        b.append("   ").append(g.format(s[1]));
+        b.append("   ").append(s[0] > 1 ? g.format(s[2]) : " ".repeat(9));
         b.append("  ").append(g.format(s[3]));
         b.append("  ").append(g.format(s[4]));
         return b.toString();

@@ -1,0 +1,12 @@
+package org.sdl.interp.commands;
+
+import org.sdl.interp.command.CommandRegistry;
+
+/** Registers the estimation and post-estimation (issue 4): regress, logit, probit, ologit, oprobit, predict, test, ... commands. */
+public final class EstimationCommands {
+    private EstimationCommands() {}
+
+    public static void registerAll(CommandRegistry r) {
+        // commands of this group are added here, one line each
+    }
+}

@@ -1,0 +1,12 @@
+package org.sdl.interp.commands;
+
+import org.sdl.interp.command.CommandRegistry;
+
+/** Registers the files (issue 3): use, save, import/export delimited and excel, ... commands. */
+public final class FilesCommands {
+    private FilesCommands() {}
+
+    public static void registerAll(CommandRegistry r) {
+        // commands of this group are added here, one line each
+    }
+}
