@@ -7,6 +7,6 @@ public final class EstimationCommands {
     private EstimationCommands() {}
 
     public static void registerAll(CommandRegistry r) {
-        // commands of this group are added here, one line each
+        r.register(new EstimatesCommand());
     }
 }
