@@ -8,5 +8,10 @@ public final class EstimationCommands {
 
     public static void registerAll(CommandRegistry r) {
         r.register(new EstimatesCommand());
+        r.register(new RegressCommand());
+        r.register(new BinaryCommand(org.sdl.stats.ml.Link.LOGIT, false));
+        r.register(new BinaryCommand(org.sdl.stats.ml.Link.PROBIT, false));
+        r.register(new BinaryCommand(org.sdl.stats.ml.Link.LOGIT, true));
+        r.register(new BinaryCommand(org.sdl.stats.ml.Link.PROBIT, true));
     }
 }

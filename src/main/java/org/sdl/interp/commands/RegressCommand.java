@@ -1,0 +1,21 @@
+package org.sdl.interp.commands;
+
+import java.util.List;
+import org.sdl.interp.syntax.BoundArgs;
+import org.sdl.stats.EstimationResult;
+import org.sdl.stats.VceSpec;
+import org.sdl.stats.design.Design;
+import org.sdl.stats.estimators.Regression;
+
+/** regress depvar [indepvars] [if] [in] [weight] [, vce() level() noconstant]: OLS. */
+public final class RegressCommand extends EstimationCommand {
+    public RegressCommand() {
+        super("regress", 3, "aweight fweight pweight iweight");
+    }
+
+    @Override
+    EstimationResult estimate(Design d, VceSpec vce, BoundArgs a, List<String> notes) {
+        VceSpec v = "pweight".equals(d.weightKind()) && vce.kind() == VceSpec.Kind.MODEL ? VceSpec.robust() : vce;
+        return Regression.fit(d, v);
+    }
+}

@@ -1,0 +1,117 @@
+package org.sdl.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.math3.special.Beta;
+import org.apache.commons.math3.special.Gamma;
+import org.sdl.stats.EstimationResult;
+
+/** The block above the coefficient table: ANOVA table for regress, model summary for ML models. */
+public final class EstimationHeader {
+    private EstimationHeader() {}
+
+    private static final StataFormat COUNT = StataFormat.parse("%12.0fc");
+
+    public static List<String> render(EstimationResult e) {
+        if (e.cmd().equals("regress")) {
+            return e.macros().containsKey("vcetype") ? robustRegress(e) : anova(e);
+        }
+        return ml(e);
+    }
+
+    private static List<String> anova(EstimationResult e) {
+        double mss = e.scalar("mss");
+        double rss = e.scalar("rss");
+        double dfm = e.scalar("df_m");
+        double dfr = e.scalar("df_r");
+        double f = e.scalar("F");
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.add(String.format(Locale.ROOT, "      Source |       SS           df       MS      Number of obs   = %9s", count(e.n())));
+        out.add(String.format(Locale.ROOT, "-------------+----------------------------------   F(%s, %s)%s= %9s",
+            count(dfm), count(dfr), pad(("F(" + count(dfm) + ", " + count(dfr) + ")").length(), 16), fixed(f, 2)));
+        out.add(String.format(Locale.ROOT, "       Model | %11s %9s %11s   Prob > F        = %9s", g(mss), count(dfm),
+            g(mss / dfm), fixed(fTail(f, dfm, dfr), 4)));
+        out.add(String.format(Locale.ROOT, "    Residual | %11s %9s %11s   R-squared       = %9s", g(rss), count(dfr),
+            g(rss / dfr), fixed(e.scalar("r2"), 4)));
+        out.add(String.format(Locale.ROOT, "-------------+----------------------------------   Adj R-squared   = %9s",
+            fixed(e.scalar("r2_a"), 4)));
+        out.add(String.format(Locale.ROOT, "       Total | %11s %9s %11s   Root MSE        = %9s", g(mss + rss),
+            count(dfm + dfr), g((mss + rss) / (dfm + dfr)), g4(e.scalar("rmse"))));
+        out.add("");
+        return out;
+    }
+
+    private static List<String> robustRegress(EstimationResult e) {
+        double dfm = e.scalar("df_m");
+        double dfr = e.scalar("df_r");
+        double f = e.scalar("F");
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.add(line(e.macro("title"), "Number of obs", count(e.n())));
+        out.add(line("", "F(" + count(dfm) + ", " + count(dfr) + ")", fixed(f, 2)));
+        out.add(line("", "Prob > F", fixed(fTail(f, dfm, dfr), 4)));
+        out.add(line("", "R-squared", fixed(e.scalar("r2"), 4)));
+        out.add(line("", "Root MSE", g4(e.scalar("rmse"))));
+        if (e.scalars().containsKey("N_clust")) {
+            out.add("");
+            out.add(String.format(Locale.ROOT, "%78s", "(Std. err. adjusted for " + count(e.scalar("N_clust"))
+                + " clusters in " + e.macro("clustvar") + ")"));
+        }
+        out.add("");
+        return out;
+    }
+
+    private static List<String> ml(EstimationResult e) {
+        List<String> out = new ArrayList<>();
+        Object log = e.results().get("iteration_log");
+        if (log != null && !log.toString().isEmpty()) {
+            out.addAll(List.of(log.toString().split("\n")));
+        }
+        out.add("");
+        double df = e.scalar("df_m");
+        String chi = e.macro("chi2type") == null ? "LR" : e.macro("chi2type");
+        out.add(line(e.macro("title"), "Number of obs", count(e.n())));
+        out.add(line("", chi + " chi2(" + count(df) + ")", fixed(e.scalar("chi2"), 2)));
+        out.add(line("", "Prob > chi2", fixed(Gamma.regularizedGammaQ(df / 2, e.scalar("chi2") / 2), 4)));
+        out.add(line((e.macros().containsKey("vcetype") ? "Log pseudolikelihood = " : "Log likelihood = ")
+            + String.format(Locale.ROOT, "%.4f", e.scalar("ll")), "Pseudo R2", fixed(e.scalar("r2_p"), 4)));
+        if (e.scalars().containsKey("N_clust")) {
+            out.add("");
+            out.add(String.format(Locale.ROOT, "%78s", "(Std. err. adjusted for " + count(e.scalar("N_clust"))
+                + " clusters in " + e.macro("clustvar") + ")"));
+        }
+        out.add("");
+        return out;
+    }
+
+    private static String line(String left, String label, String value) {
+        String l = left == null ? "" : left;
+        return String.format(Locale.ROOT, "%-48s%-18s= %10s", l, label, value);
+    }
+
+    private static String pad(int used, int width) {
+        return " ".repeat(Math.max(1, width - used));
+    }
+
+    static double fTail(double f, double d1, double d2) {
+        return f <= 0 || Double.isNaN(f) ? 1 : Beta.regularizedBeta(d2 / (d2 + d1 * f), d2 / 2, d1 / 2);
+    }
+
+    private static String count(double v) {
+        return COUNT.formatBare(v).strip();
+    }
+
+    private static String fixed(double v, int d) {
+        return Double.isNaN(v) || v > 8e307 ? "." : String.format(Locale.ROOT, "%." + d + "f", v);
+    }
+
+    private static String g(double v) {
+        return StataFormat.parse("%11.0g").formatBare(v);
+    }
+
+    private static String g4(double v) {
+        return StataFormat.parse("%9.0g").formatBare(Math.round(v * 1e4) / 1e4);
+    }
+}

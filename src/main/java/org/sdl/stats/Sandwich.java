@@ -1,0 +1,70 @@
+package org.sdl.stats;
+
+import org.sdl.stats.linalg.SymmetricInverse;
+
+/**
+ * The sandwich variance shared by every model: bread (a model-based V) times the summed outer
+ * products of per-observation scores (or of their cluster sums) times bread, times a small-sample
+ * factor. Scores are streamed row by row into a reused buffer, so nothing of size n-by-k is kept.
+ */
+public final class Sandwich {
+    private final int k;
+    private final double[][] meat;
+    private final double[][] clusterSums;
+
+    /** @param clusters number of clusters, or 0 for observation-level scores */
+    public Sandwich(int k, int clusters) {
+        this.k = k;
+        this.meat = new double[k][k];
+        this.clusterSums = clusters > 0 ? new double[clusters][k] : null;
+    }
+
+    /**
+     * Adds one observation's score vector (sampling/analytic weights already multiplied in);
+     * frequency counts it several times (fweights); cluster is ignored without clustering.
+     */
+    public void add(double[] score, int cluster, double frequency) {
+        if (clusterSums != null) {
+            double[] s = clusterSums[cluster];
+            for (int a = 0; a < k; a++) {
+                s[a] += score[a] * frequency;
+            }
+            return;
+        }
+        addOuter(score, frequency);
+    }
+
+    private void addOuter(double[] s, double f) {
+        for (int a = 0; a < k; a++) {
+            double sa = s[a] * f;
+            if (sa == 0) {
+                continue;
+            }
+            double[] row = meat[a];
+            for (int b = 0; b <= a; b++) {
+                row[b] += sa * s[b];
+            }
+        }
+    }
+
+    /** bread * meat * bread * factor. */
+    public double[][] variance(double[][] bread, double factor) {
+        if (clusterSums != null) {
+            for (double[] s : clusterSums) {
+                addOuter(s, 1);
+            }
+        }
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < a; b++) {
+                meat[b][a] = meat[a][b];
+            }
+        }
+        double[][] v = SymmetricInverse.sandwich(bread, meat);
+        for (double[] row : v) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] *= factor;
+            }
+        }
+        return v;
+    }
+}

@@ -1,0 +1,163 @@
+package org.sdl.stats.estimators;
+
+import org.sdl.data.Missing;
+import org.sdl.stats.Bootstrap;
+import org.sdl.stats.EstimationResult;
+import org.sdl.stats.Sandwich;
+import org.sdl.stats.VceSpec;
+import org.sdl.stats.design.Design;
+import org.sdl.stats.linalg.SymmetricInverse;
+
+/**
+ * regress: OLS with Stata's variance conventions and stored results. Classical V = s2 (X'X)^-1
+ * with s2 = RSS/(N-k); robust is HC1 (sandwich x N/(N-k)); cluster is CR1 with
+ * G/(G-1)(N-1)/(N-k) and df_r = G-1; the model F becomes a Wald F under robust/cluster.
+ */
+public final class Regression {
+    private Regression() {}
+
+    public static EstimationResult fit(Design d, VceSpec vce) {
+        Ols.Fit f = Ols.fit(d);
+        int k = d.k();
+        int kEst = f.kEstimable();
+        boolean fw = "fweight".equals(d.weightKind());
+        double nObs = fw ? d.sumWeights() : d.n();
+        double dfR = nObs - kEst;
+        double s2 = f.rss() / dfR;
+        int dfM = kEst - (d.constant() ? 1 : 0);
+        double[][] v;
+        String vceName;
+        String vcetype = null;
+        String note;
+        double dfResid = dfR;
+        switch (vce.kind()) {
+            case ROBUST: {
+                Sandwich s = scores(d, f, 0);
+                v = s.variance(f.xtxInv(), nObs / dfR);
+                vceName = "robust";
+                vcetype = "Robust";
+                note = "Robust SE (HC1): (X'X)^-1 X'diag(e^2)X (X'X)^-1 x N/(N-k)";
+                break;
+            }
+            case CLUSTER: {
+                int g = d.nClusters();
+                Sandwich s = scores(d, f, g);
+                v = s.variance(f.xtxInv(), (double) g / (g - 1) * (nObs - 1) / dfR);
+                vceName = "cluster";
+                vcetype = "Robust";
+                dfResid = g - 1;
+                note = "Cluster-robust SE (CR1): sandwich over " + g + " clusters x G/(G-1) x (N-1)/(N-k); df = G-1";
+                break;
+            }
+            case BOOTSTRAP: {
+                Bootstrap.Result r = Bootstrap.run(d.n(), d.cluster(), d.nClusters(), vce.reps(), vce.seed(),
+                    vce.threads(), idx -> Ols.fit(d.resample(idx)).b());
+                v = r.v() == null ? new double[k][k] : r.v();
+                vceName = "bootstrap";
+                vcetype = "Bootstrap";
+                note = "Bootstrap SE: " + r.successful() + " replications";
+                break;
+            }
+            default: {
+                v = new double[k][k];
+                double[][] inv = f.xtxInv();
+                for (int a = 0; a < k; a++) {
+                    for (int b = 0; b < k; b++) {
+                        v[a][b] = s2 * inv[a][b];
+                    }
+                }
+                vceName = "ols";
+                note = null;
+            }
+        }
+        for (int j = 0; j < k; j++) {
+            if (d.omitted()[j]) {
+                for (int a = 0; a < k; a++) {
+                    v[j][a] = 0;
+                    v[a][j] = 0;
+                }
+            }
+        }
+        double mss = f.tss() - f.rss();
+        double r2 = d.constant() ? mss / f.tss() : 1 - f.rss() / f.tss();
+        EstimationResult.Builder bl = EstimationResult.builder("regress").depvar(d.depvar())
+            .names(d.names()).b(f.b()).v(v).omitted(d.omitted()).n((long) nObs).sample(d.sample());
+        bl.scalar("df_m", dfM).scalar("df_r", dfResid);
+        double fStat;
+        if (vce.kind() == VceSpec.Kind.MODEL) {
+            fStat = dfM > 0 ? (mss / dfM) / s2 : Missing.DOT;
+        } else {
+            int[] slopes = slopeIndices(d);
+            double w = slopes.length > 0 ? SymmetricInverse.wald(f.b(), v, slopes) : Double.NaN;
+            fStat = slopes.length > 0 && !Double.isNaN(w) ? w / dfM : Missing.DOT;
+        }
+        bl.scalar("F", fStat);
+        bl.scalar("r2", r2);
+        bl.scalar("rmse", Math.sqrt(s2));
+        bl.scalar("mss", mss).scalar("rss", f.rss());
+        bl.scalar("r2_a", d.constant() ? 1 - (1 - r2) * (nObs - 1) / dfR : 1 - (1 - r2) * nObs / dfR);
+        double ll = -0.5 * nObs * (Math.log(2 * Math.PI) + Math.log(f.rss() / nObs) + 1);
+        double ll0 = -0.5 * nObs * (Math.log(2 * Math.PI) + Math.log(f.tss() / nObs) + 1);
+        bl.scalar("ll", ll).scalar("ll_0", d.constant() ? ll0 : Missing.DOT);
+        bl.scalar("rank", kEst);
+        if (vce.kind() == VceSpec.Kind.CLUSTER) {
+            bl.scalar("N_clust", d.nClusters());
+            bl.macro("clustvar", vce.clusterVar());
+        }
+        if (vce.kind() == VceSpec.Kind.BOOTSTRAP) {
+            bl.scalar("N_reps", vce.reps());
+        }
+        bl.macro("vce", vceName);
+        if (vcetype != null) {
+            bl.macro("vcetype", vcetype);
+        }
+        if (d.weightKind() != null) {
+            bl.macro("wtype", d.weightKind());
+        }
+        bl.macro("title", "Linear regression");
+        bl.macro("model", "ols");
+        bl.macro("properties", "b V");
+        if (note != null) {
+            bl.macro("vce_note", note);
+        }
+        return bl.build();
+    }
+
+    static int[] slopeIndices(Design d) {
+        int[] est = d.estimable();
+        int m = 0;
+        for (int j : est) {
+            if (!(d.constant() && j == d.k() - 1)) {
+                m++;
+            }
+        }
+        int[] out = new int[m];
+        int c = 0;
+        for (int j : est) {
+            if (!(d.constant() && j == d.k() - 1)) {
+                out[c++] = j;
+            }
+        }
+        return out;
+    }
+
+    /** Per-observation scores w_i e_i x_i for the sandwich (fweights as frequencies). */
+    private static Sandwich scores(Design d, Ols.Fit f, int clusters) {
+        int k = d.k();
+        Sandwich s = new Sandwich(k, clusters);
+        double[] buf = new double[k];
+        double[] w = d.weights();
+        boolean fw = "fweight".equals(d.weightKind());
+        double[][] x = d.x();
+        int[] est = d.estimable();
+        double[] e = f.residuals();
+        for (int i = 0; i < d.n(); i++) {
+            double wi = w == null || fw ? 1 : w[i];
+            for (int j : est) {
+                buf[j] = wi * e[i] * x[j][i];
+            }
+            s.add(buf, clusters > 0 ? d.cluster()[i] : 0, fw ? w[i] : 1);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,216 @@
+package org.sdl.stats.ml;
+
+/**
+ * Ordered logit/probit with Stata's parameterisation P(y &lt;= j) = F(cut_j - xb), no constant.
+ * Parameters are (beta_1..beta_k, cut_1..cut_{J-1}). For an observation in category j,
+ * p = F(cut_j - xb) - F(cut_{j-1} - xb); gradient and Hessian of ln p are analytic.
+ */
+public final class OrderedModel implements LikelihoodModel {
+    private final Link link;
+    private final int[] cat;
+    private final int cats;
+    private final double[][] x;
+    private final double[] w;
+    private final double[] xb;
+
+    /** @param cat category index 0..cats-1 per observation */
+    public OrderedModel(Link link, int[] cat, int cats, double[][] x, double[] w) {
+        this.link = link;
+        this.cat = cat;
+        this.cats = cats;
+        this.x = x;
+        this.w = w;
+        this.xb = new double[cat.length];
+    }
+
+    @Override
+    public int dim() {
+        return x.length + cats - 1;
+    }
+
+    /** beta = 0 and cutpoints at the quantiles of the cumulative shares: the ll equals ll_0. */
+    @Override
+    public double[] start() {
+        double[] theta = new double[dim()];
+        double[] count = new double[cats];
+        double total = 0;
+        for (int i = 0; i < cat.length; i++) {
+            double wi = w == null ? 1 : w[i];
+            count[cat[i]] += wi;
+            total += wi;
+        }
+        double cum = 0;
+        for (int j = 0; j < cats - 1; j++) {
+            cum += count[j];
+            theta[x.length + j] = link.quantile(cum / total);
+        }
+        return theta;
+    }
+
+    private void linear(double[] theta) {
+        java.util.Arrays.fill(xb, 0);
+        for (int j = 0; j < x.length; j++) {
+            double bj = theta[j];
+            if (bj == 0) {
+                continue;
+            }
+            double[] xj = x[j];
+            for (int i = 0; i < xb.length; i++) {
+                xb[i] += bj * xj[i];
+            }
+        }
+    }
+
+    /** Per-observation pieces: p and the derivatives of p wrt xb, cut_j, cut_{j-1}. */
+    private final double[] piece = new double[8];
+
+    /** Fills piece = {p, px, pj, pl, pxx, pxj, pxl, pjj, pll} minus those zero; returns p. */
+    private double probability(int c, double eta, double[] theta) {
+        int k = x.length;
+        boolean hasUpper = c < cats - 1;
+        boolean hasLower = c > 0;
+        double a = hasUpper ? theta[k + c] - eta : Double.POSITIVE_INFINITY;
+        double b = hasLower ? theta[k + c - 1] - eta : Double.NEGATIVE_INFINITY;
+        double p;
+        if (!hasUpper) {
+            p = link.upper(b);
+        } else if (!hasLower) {
+            p = link.cdf(a);
+        } else if (b > 0) {
+            p = link.upper(b) - link.upper(a);
+        } else {
+            p = link.cdf(a) - link.cdf(b);
+        }
+        double f1 = hasUpper ? link.pdf(a) : 0;
+        double f0 = hasLower ? link.pdf(b) : 0;
+        double d1 = hasUpper ? link.pdfPrime(a) : 0;
+        double d0 = hasLower ? link.pdfPrime(b) : 0;
+        piece[0] = -(f1 - f0);
+        piece[1] = f1;
+        piece[2] = -f0;
+        piece[3] = d1 - d0;
+        piece[4] = -d1;
+        piece[5] = d0;
+        piece[6] = d1;
+        piece[7] = -d0;
+        return p;
+    }
+
+    @Override
+    public double evaluate(double[] theta, double[] grad, double[][] hess) {
+        int k = x.length;
+        int n = cat.length;
+        for (int j = 1; j < cats - 1; j++) {
+            if (!(theta[k + j] > theta[k + j - 1])) {
+                return Double.NEGATIVE_INFINITY;
+            }
+        }
+        linear(theta);
+        double ll = 0;
+        double[] hxx = grad == null ? null : new double[n];
+        if (grad != null) {
+            java.util.Arrays.fill(grad, 0);
+            for (double[] row : hess) {
+                java.util.Arrays.fill(row, 0);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int c = cat[i];
+            double p = probability(c, xb[i], theta);
+            if (!(p > 0)) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            double wi = w == null ? 1 : w[i];
+            ll += wi * Math.log(p);
+            if (grad == null) {
+                continue;
+            }
+            double px = piece[0] / p;
+            double pj = piece[1] / p;
+            double pl = piece[2] / p;
+            hxx[i] = wi * (piece[3] / p - px * px);
+            double hxj = wi * (piece[4] / p - px * pj);
+            double hxl = wi * (piece[5] / p - px * pl);
+            for (int a = 0; a < k; a++) {
+                double xa = x[a][i];
+                grad[a] += wi * px * xa;
+                if (c < cats - 1) {
+                    hess[a][k + c] += hxj * xa;
+                }
+                if (c > 0) {
+                    hess[a][k + c - 1] += hxl * xa;
+                }
+            }
+            if (c < cats - 1) {
+                grad[k + c] += wi * pj;
+                hess[k + c][k + c] += wi * (piece[6] / p - pj * pj);
+            }
+            if (c > 0) {
+                grad[k + c - 1] += wi * pl;
+                hess[k + c - 1][k + c - 1] += wi * (piece[7] / p - pl * pl);
+            }
+            if (c > 0 && c < cats - 1) {
+                hess[k + c][k + c - 1] += -wi * pj * pl;
+            }
+        }
+        if (grad != null) {
+            double[] dx = new double[n];
+            for (int a = 0; a < k; a++) {
+                double[] xa = x[a];
+                for (int i = 0; i < n; i++) {
+                    dx[i] = hxx[i] * xa[i];
+                }
+                for (int b = 0; b <= a; b++) {
+                    double[] xbb = x[b];
+                    double s = 0;
+                    for (int i = 0; i < n; i++) {
+                        s += dx[i] * xbb[i];
+                    }
+                    hess[a][b] = s;
+                    hess[b][a] = s;
+                }
+            }
+            int p = dim();
+            for (int a = 0; a < p; a++) {
+                for (int b = 0; b < a; b++) {
+                    if (a >= k || b >= k) {
+                        double s = hess[a][b] + hess[b][a];
+                        // only one triangle was accumulated for cut terms
+                        hess[a][b] = s;
+                        hess[b][a] = s;
+                    }
+                }
+            }
+        }
+        return ll;
+    }
+
+    @Override
+    public void scores(double[] theta, ScoreSink sink) {
+        int k = x.length;
+        linear(theta);
+        double[] s = new double[dim()];
+        for (int i = 0; i < cat.length; i++) {
+            java.util.Arrays.fill(s, 0);
+            int c = cat[i];
+            double p = probability(c, xb[i], theta);
+            double wi = w == null ? 1 : w[i];
+            double px = piece[0] / p;
+            for (int a = 0; a < k; a++) {
+                s[a] = wi * px * x[a][i];
+            }
+            if (c < cats - 1) {
+                s[k + c] = wi * piece[1] / p;
+            }
+            if (c > 0) {
+                s[k + c - 1] = wi * piece[2] / p;
+            }
+            sink.accept(i, s);
+        }
+    }
+
+    public double[] linearPredictor(double[] theta) {
+        linear(theta);
+        return xb.clone();
+    }
+}
