@@ -112,6 +112,6 @@ public final class EstimationHeader {
     }
 
     private static String g4(double v) {
-        return StataFormat.parse("%9.0g").formatBare(Math.round(v * 1e4) / 1e4);
+        return StataFormat.parse("%9.5g").formatBare(v);
     }
 }
