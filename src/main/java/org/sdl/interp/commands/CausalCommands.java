@@ -7,6 +7,6 @@ public final class CausalCommands {
     private CausalCommands() {}
 
     public static void registerAll(CommandRegistry r) {
-        // commands of this group are added here, one line each
+        r.register(new org.sdl.interp.causal.SobelCommand());
     }
 }

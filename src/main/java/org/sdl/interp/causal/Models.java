@@ -1,0 +1,59 @@
+package org.sdl.interp.causal;
+
+import java.util.List;
+import org.sdl.data.DataException;
+import org.sdl.data.Dataset;
+import org.sdl.interp.SdlError;
+import org.sdl.stats.EstimationResult;
+import org.sdl.stats.VceSpec;
+import org.sdl.stats.design.Design;
+import org.sdl.stats.design.DesignBuilder;
+import org.sdl.stats.estimators.BinaryChoice;
+import org.sdl.stats.estimators.OrderedChoice;
+import org.sdl.stats.estimators.Regression;
+import org.sdl.stats.ml.Link;
+
+/** Fits one of the models the mediation commands accept (regress, logit, probit, ologit, oprobit). */
+final class Models {
+    private Models() {}
+
+    static void check(String model) {
+        if (!List.of("regress", "logit", "probit", "ologit", "oprobit").contains(model)) {
+            throw new SdlError(198, "model " + model + " not supported; use regress, logit, probit, ologit or oprobit");
+        }
+    }
+
+    static Design design(Dataset data, String depvar, List<String> terms, boolean[] mask) {
+        try {
+            return new DesignBuilder(data).depvar(depvar).terms(terms).mask(mask).build();
+        } catch (DataException e) {
+            throw new SdlError(e.code(), e.getMessage());
+        }
+    }
+
+    static EstimationResult fit(String model, Design d, VceSpec vce, List<String> notes) {
+        try {
+            switch (model) {
+                case "regress": return Regression.fit(d, vce);
+                case "logit": return BinaryChoice.fit(Link.LOGIT, d, vce, 300, notes);
+                case "probit": return BinaryChoice.fit(Link.PROBIT, d, vce, 300, notes);
+                case "ologit": return OrderedChoice.fit(Link.LOGIT, d, vce, 300, notes);
+                default: return OrderedChoice.fit(Link.PROBIT, d, vce, 300, notes);
+            }
+        } catch (DataException e) {
+            throw new SdlError(e.code(), e.getMessage());
+        }
+    }
+
+    static double coef(EstimationResult r, String name) {
+        int j = r.indexOf(name);
+        if (j < 0) {
+            throw new SdlError(111, name + " not found in the " + r.cmd() + " results");
+        }
+        return r.b(j);
+    }
+
+    static double se(EstimationResult r, String name) {
+        return r.se(r.indexOf(name));
+    }
+}
