@@ -8,5 +8,6 @@ public final class CausalCommands {
 
     public static void registerAll(CommandRegistry r) {
         r.register(new org.sdl.interp.causal.SobelCommand());
+        r.register(new org.sdl.interp.causal.KhbCommand());
     }
 }
