@@ -9,5 +9,6 @@ public final class CausalCommands {
     public static void registerAll(CommandRegistry r) {
         r.register(new org.sdl.interp.causal.SobelCommand());
         r.register(new org.sdl.interp.causal.KhbCommand());
+        r.register(new org.sdl.interp.causal.PsmatchCommand());
     }
 }

@@ -75,6 +75,34 @@ public final class NewtonRaphson {
         return new Result(theta, ll, h, iter, converged, log);
     }
 
+    /**
+     * Extra Newton steps after convergence, until the parameters stop changing in double precision
+     * (matching on a propensity score needs the score exact to far below the default tolerance).
+     */
+    public static double[] polish(LikelihoodModel m, double[] theta, int maxSteps) {
+        int p = m.dim();
+        double[] t = theta.clone();
+        double[] g = new double[p];
+        double[][] h = new double[p][p];
+        for (int s = 0; s < maxSteps; s++) {
+            m.evaluate(t, g, h);
+            double[][] inv = SymmetricInverse.invert(negate(h));
+            if (inv == null) {
+                break;
+            }
+            double[] step = SymmetricInverse.times(inv, g);
+            double rel = 0;
+            for (int a = 0; a < p; a++) {
+                t[a] += step[a];
+                rel = Math.max(rel, Math.abs(step[a]) / (Math.abs(t[a]) + 1));
+            }
+            if (rel < 1e-15) {
+                break;
+            }
+        }
+        return t;
+    }
+
     static String llText(double ll) {
         String s = String.format(Locale.ROOT, "%.4f", ll);
         if (s.replace("-", "").indexOf('.') > 6) {

@@ -1,0 +1,309 @@
+package org.sdl.stats.causal;
+
+import java.util.Arrays;
+
+/**
+ * Propensity-score matching of "treated" to "controls" (for ATU the roles are swapped), with
+ * psmatch2's rules: controls sorted by (score, original order); nearest neighbour = the first
+ * control in that order among those at the minimal distance, accepted when distance &lt; caliper;
+ * k neighbours expand left/right from it; kernel weights within the bandwidth. Sorted scores and
+ * binary search make it O(n log n) plus the matches themselves; never all pairs.
+ */
+public final class Matching {
+    /** Per-observation outputs, indexed like the inputs. */
+    public static final class Result {
+        public final double[] weight;
+        public final double[] matchedY;
+        public final boolean[] support;
+        public final int[][] matches;
+        public final double[] pdif;
+
+        Result(int n) {
+            weight = new double[n];
+            matchedY = new double[n];
+            support = new boolean[n];
+            matches = new int[n][];
+            pdif = new double[n];
+            Arrays.fill(matchedY, Double.NaN);
+            Arrays.fill(pdif, Double.NaN);
+        }
+    }
+
+    private final double[] score;
+    private final double[] y;
+    private final MatchOptions opt;
+
+    public Matching(double[] score, double[] y, MatchOptions opt) {
+        this.score = score;
+        this.y = y;
+        this.opt = opt;
+    }
+
+    /**
+     * Matches every observation with isTreated[i] and onSupport[i] to observations with
+     * !isTreated[i] (all of them are candidates). yForMatch is the outcome averaged over matches
+     * (the raw outcome, or its local-linear smooth for llr).
+     */
+    public Result match(boolean[] isTreated, boolean[] onSupport, double[] yForMatch) {
+        int n = score.length;
+        Result r = new Result(n);
+        int n0 = 0;
+        for (int i = 0; i < n; i++) {
+            if (!isTreated[i]) {
+                n0++;
+            }
+        }
+        Integer[] boxed = new Integer[n0];
+        int c = 0;
+        for (int i = 0; i < n; i++) {
+            if (!isTreated[i]) {
+                boxed[c++] = i;
+            }
+        }
+        Arrays.sort(boxed, (a, b) -> {
+            int s = Double.compare(score[a], score[b]);
+            return s != 0 ? s : Integer.compare(a, b);
+        });
+        int[] ctrl = new int[n0];
+        double[] cs = new double[n0];
+        for (int k = 0; k < n0; k++) {
+            ctrl[k] = boxed[k];
+            cs[k] = score[ctrl[k]];
+        }
+        Integer[] order = treatedOrder(isTreated, onSupport);
+        Available avail = opt.noReplacement() ? new Available(n0) : null;
+        for (int t : order) {
+            r.support[t] = true;
+            boolean ok = opt.method() == MatchOptions.Method.KERNEL
+                ? kernel(t, ctrl, cs, r, yForMatch) : nearest(t, ctrl, cs, r, yForMatch, avail);
+            if (!ok) {
+                r.support[t] = false;
+            } else {
+                r.weight[t] = 1;
+            }
+        }
+        return r;
+    }
+
+    private Integer[] treatedOrder(boolean[] isTreated, boolean[] onSupport) {
+        int m = 0;
+        for (int i = 0; i < score.length; i++) {
+            if (isTreated[i] && onSupport[i]) {
+                m++;
+            }
+        }
+        Integer[] order = new Integer[m];
+        int k = 0;
+        for (int i = 0; i < score.length; i++) {
+            if (isTreated[i] && onSupport[i]) {
+                order[k++] = i;
+            }
+        }
+        Arrays.sort(order, (a, b) -> {
+            int s = Double.compare(score[a], score[b]);
+            if (opt.descending()) {
+                s = -s;
+            }
+            return s != 0 ? s : Integer.compare(a, b);
+        });
+        return order;
+    }
+
+    private boolean nearest(int t, int[] ctrl, double[] cs, Result r, double[] yMatch, Available avail) {
+        int n0 = cs.length;
+        if (n0 == 0) {
+            return false;
+        }
+        double p = score[t];
+        int pos = lowerBound(cs, p);
+        int left = pos - 1;
+        int right = pos;
+        if (avail != null) {
+            left = avail.prev(left);
+            right = avail.next(right);
+        }
+        double dl = left >= 0 ? Math.abs(p - cs[left]) : Double.POSITIVE_INFINITY;
+        double dr = right < n0 ? Math.abs(cs[right] - p) : Double.POSITIVE_INFINITY;
+        int m;
+        double d;
+        if (dl <= dr && left >= 0) {
+            m = left;
+            d = dl;
+            // first control in sort order with this score
+            while (true) {
+                int q = avail == null ? m - 1 : avail.prev(m - 1);
+                if (q >= 0 && cs[q] == cs[m]) {
+                    m = q;
+                } else {
+                    break;
+                }
+            }
+        } else if (right < n0) {
+            m = right;
+            d = dr;
+        } else {
+            return false;
+        }
+        if (!(d < opt.caliper())) {
+            return false;
+        }
+        int[] picked = buffer(Math.max(1, opt.neighbors()) + (opt.ties() ? n0 : 0));
+        int count = 0;
+        picked[count++] = m;
+        if (opt.ties()) {
+            for (int q = next(m, avail); q < n0 && Math.abs(p - cs[q]) <= d; q = next(q, avail)) {
+                picked[count++] = q;
+            }
+        } else if (opt.neighbors() > 1) {
+            int l = prev(m, avail);
+            int h = next(m, avail);
+            while (count < opt.neighbors()) {
+                double a = l >= 0 ? Math.abs(p - cs[l]) : Double.POSITIVE_INFINITY;
+                double b = h < n0 ? Math.abs(cs[h] - p) : Double.POSITIVE_INFINITY;
+                boolean takeLeft = a <= b;
+                double best = takeLeft ? a : b;
+                if (!(best < opt.caliper()) || Double.isInfinite(best)) {
+                    break;
+                }
+                if (takeLeft) {
+                    picked[count++] = l;
+                    l = prev(l, avail);
+                } else {
+                    picked[count++] = h;
+                    h = next(h, avail);
+                }
+            }
+        }
+        int[] ids = new int[count];
+        double sum = 0;
+        for (int k = 0; k < count; k++) {
+            int j = ctrl[picked[k]];
+            ids[k] = j;
+            r.weight[j] += 1.0 / count;
+            sum += yMatch[j];
+            if (avail != null) {
+                avail.remove(picked[k]);
+            }
+        }
+        r.matches[t] = ids;
+        r.matchedY[t] = sum / count;
+        r.pdif[t] = Math.abs(p - score[ids[0]]);
+        return true;
+    }
+
+    private int[] buf = new int[8];
+
+    private int[] buffer(int size) {
+        if (buf.length < size) {
+            buf = new int[size];
+        }
+        return buf;
+    }
+
+    private static int next(int q, Available avail) {
+        return avail == null ? q + 1 : avail.next(q + 1);
+    }
+
+    private static int prev(int q, Available avail) {
+        return avail == null ? q - 1 : avail.prev(q - 1);
+    }
+
+    private boolean kernel(int t, int[] ctrl, double[] cs, Result r, double[] yMatch) {
+        double p = score[t];
+        double h = opt.bandwidth();
+        double win = opt.window(h);
+        int from = lowerBound(cs, p - win);
+        double total = 0;
+        int end = from;
+        while (end < cs.length && cs[end] - p <= win) {
+            double w = opt.weight(cs[end] - p, h);
+            if (!Double.isNaN(w)) {
+                total += w;
+            }
+            end++;
+        }
+        if (!(total > 0)) {
+            return false;
+        }
+        double sum = 0;
+        for (int q = from; q < end; q++) {
+            double w = opt.weight(cs[q] - p, h);
+            if (Double.isNaN(w) || w == 0) {
+                continue;
+            }
+            double wn = w / total;
+            int j = ctrl[q];
+            r.weight[j] += wn;
+            sum += wn * yMatch[j];
+        }
+        r.matchedY[t] = sum;
+        return true;
+    }
+
+    static int lowerBound(double[] a, double v) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Controls not yet used (matching without replacement), with path-compressed skips. */
+    private static final class Available {
+        private final int[] right;
+        private final int[] left;
+
+        Available(int n) {
+            right = new int[n + 1];
+            left = new int[n + 1];
+            for (int i = 0; i <= n; i++) {
+                right[i] = i;
+                left[i] = i;
+            }
+        }
+
+        int next(int i) {
+            if (i >= right.length - 1) {
+                return right.length - 1;
+            }
+            int r = i;
+            while (right[r] != r) {
+                r = right[r];
+            }
+            while (right[i] != r) {
+                int nx = right[i];
+                right[i] = r;
+                i = nx;
+            }
+            return r;
+        }
+
+        int prev(int i) {
+            if (i < 0) {
+                return -1;
+            }
+            int r = i + 1;
+            while (left[r] != r) {
+                r = left[r];
+            }
+            int x = i + 1;
+            while (left[x] != r) {
+                int nx = left[x];
+                left[x] = r;
+                x = nx;
+            }
+            return r - 1;
+        }
+
+        void remove(int i) {
+            right[i] = i + 1;
+            left[i + 1] = i;
+        }
+    }
+}
