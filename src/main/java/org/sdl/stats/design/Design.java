@@ -16,6 +16,28 @@ public record Design(double[] y, double[][] x, List<String> names, boolean[] omi
                      String weightKind, int[] cluster, int nClusters, int[] rows, boolean[] sample,
                      boolean constant, String depvar, List<String> notes) {
 
+    /** A design from plain columns plus a constant (auxiliary regressions of diagnostics). */
+    public static Design of(double[] y, List<double[]> cols, boolean constant) {
+        int n = y.length;
+        int k = cols.size() + (constant ? 1 : 0);
+        double[][] x = new double[k][];
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int j = 0; j < cols.size(); j++) {
+            x[j] = cols.get(j);
+            names.add("x" + (j + 1));
+        }
+        if (constant) {
+            x[k - 1] = new double[n];
+            java.util.Arrays.fill(x[k - 1], 1);
+            names.add("_cons");
+        }
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = i;
+        }
+        return new Design(y, x, names, new boolean[k], null, null, null, 0, rows, null, constant, "y", List.of());
+    }
+
     public int n() {
         return y.length;
     }
