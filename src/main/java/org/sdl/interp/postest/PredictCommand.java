@@ -28,7 +28,27 @@ public final class PredictCommand extends Command {
             throw new SdlError(301, "last estimates not found");
         }
         Dataset data = inv.session().data();
-        List<String> newvars = inv.args().words();
+        List<String> newvars = new java.util.ArrayList<>();
+        types.clear();
+        StorageType pending = StorageType.FLOAT;
+        for (String w : inv.args().words()) {
+            StorageType t = StorageType.parse(w);
+            if (t != null && !t.isString()) {
+                pending = t;
+                continue;
+            }
+            newvars.add(w);
+            types.put(w, pending);
+        }
+        if (newvars.size() == 1 && newvars.get(0).endsWith("*") && (e.cmd().equals("ologit") || e.cmd().equals("oprobit"))) {
+            String stub = newvars.get(0).substring(0, newvars.get(0).length() - 1);
+            StorageType t = types.get(newvars.get(0));
+            newvars.clear();
+            for (int c = 1; c <= (int) e.scalar("k_cat"); c++) {
+                newvars.add(stub + c);
+                types.put(stub + c, t);
+            }
+        }
         if (newvars.isEmpty()) {
             throw new SdlError(100, "predict: new variable name required");
         }
@@ -169,12 +189,14 @@ public final class PredictCommand extends Command {
         }
     }
 
-    private static void add(Invocation inv, String name, double[] values) {
+    private final java.util.Map<String, StorageType> types = new java.util.HashMap<>();
+
+    private void add(Invocation inv, String name, double[] values) {
         Dataset data = inv.session().data();
         if (data.has(name)) {
             throw new SdlError(110, "variable " + name + " already defined");
         }
-        NumericColumn c = NumericColumn.create(StorageType.FLOAT, name, values.length);
+        NumericColumn c = NumericColumn.create(types.getOrDefault(name, StorageType.FLOAT), name, values.length);
         int missing = 0;
         for (int i = 0; i < values.length; i++) {
             c.set(i, values[i]);
