@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sdl.data.Dataset;
-import org.sdl.data.DoubleColumn;
 import org.sdl.data.Missing;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
@@ -14,10 +13,10 @@ import org.sdl.interp.command.Invocation;
 import org.sdl.interp.syntax.BoundArgs;
 import org.sdl.interp.syntax.Words;
 import org.sdl.stats.EstimationResult;
-import org.sdl.stats.VceSpec;
-import org.sdl.stats.causal.Khb;
+import org.sdl.data.DataException;
+import org.sdl.stats.Bootstrap;
+import org.sdl.stats.causal.KhbDecomposition;
 import org.sdl.stats.design.Design;
-import org.sdl.stats.estimators.Ols;
 
 /**
  * khb model depvar keyvars || mediators [if] [in] [, concomitant() summary disentangle ape]:
@@ -57,108 +56,74 @@ public final class KhbCommand extends Command {
         fullTerms.addAll(mediators);
         fullTerms.addAll(conc);
         Design full = Models.design(data, depvar, fullTerms, a.touse());
-        boolean[] sample = full.sample();
         keys = full.names().subList(0, keys.size());
-        mediators = full.names().subList(keys.size(), keys.size() + mediators.size());
-        List<String> wTerms = new ArrayList<>(keys);
-        wTerms.addAll(conc);
-        int z = mediators.size();
-        double[][] theta = new double[keys.size()][z];
-        double[][] resid = new double[z][];
-        double[] invWxx = new double[keys.size()];
-        for (int m = 0; m < z; m++) {
-            Design dz = Models.design(data, mediators.get(m), wTerms, sample);
-            Ols.Fit f = Ols.fit(dz);
-            resid[m] = f.residuals();
-            for (int k = 0; k < keys.size(); k++) {
-                int j = dz.names().indexOf(keys.get(k));
-                theta[k][m] = f.b()[j];
-                invWxx[k] = f.xtxInv()[j][j];
-            }
+        int outcome = 0;
+        if (a.flag("ape") && model.startsWith("o")) {
+            outcome = outcomeIndex(data, depvar, full, a.string("outcome"));
         }
-        List<String> temps = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        Map<String, Object> perKey = new LinkedHashMap<>();
+        KhbDecomposition.Spec spec = new KhbDecomposition.Spec(model, keys.size(), mediators.size(),
+            a.flag("summary"), a.flag("disentangle"), a.flag("ape"), outcome);
+        List<Map<String, Object>> res;
         try {
-            List<String> redTerms = new ArrayList<>(keys);
-            for (int m = 0; m < z; m++) {
-                String name = inv.session().nextTempName();
-                DoubleColumn c = new DoubleColumn(name, data.nObs());
-                int[] rows = full.rows();
-                for (int i = 0; i < rows.length; i++) {
-                    c.set(rows[i], resid[m][i]);
-                }
-                data.add(c);
-                temps.add(name);
-                redTerms.add(name);
-            }
-            redTerms.addAll(conc);
-            VceSpec vce = VceSpec.model();
-            EstimationResult rFull = Models.fit(model, full, vce, notes);
-            EstimationResult rRed = Models.fit(model, Models.design(data, depvar, redTerms, sample), vce, notes);
-            EstimationResult rNaive = null;
-            if (a.flag("summary")) {
-                rNaive = Models.fit(model, Models.design(data, depvar, wTerms, sample), vce, notes);
-            }
-            boolean ape = a.flag("ape");
-            double[][][] vTheta = new double[keys.size()][][];
-            for (int k = 0; k < keys.size(); k++) {
-                vTheta[k] = Khb.thetaCovariance(resid, invWxx[k]);
-            }
-            double[] beta = new double[z];
-            double[][] vBeta = new double[z][z];
-            for (int m = 0; m < z; m++) {
-                int jm = rFull.indexOf(mediators.get(m));
-                beta[m] = rFull.b(jm);
-                for (int m2 = 0; m2 < z; m2++) {
-                    vBeta[m][m2] = rFull.v(jm, rFull.indexOf(mediators.get(m2)));
-                }
-            }
-            for (int k = 0; k < keys.size(); k++) {
-                String x = keys.get(k);
-                double[] red = effect(data, rRed, x, ape, a);
-                double[] fu = effect(data, rFull, x, ape, a);
-                Map<String, Object> res = new LinkedHashMap<>();
-                res.put("total", red[0]);
-                res.put("total_se", red[1]);
-                res.put("direct", fu[0]);
-                res.put("direct_se", fu[1]);
-                res.put("indirect", red[0] - fu[0]);
-                res.put("indirect_se", ape ? Double.NaN
-                    : Math.sqrt(Khb.diffVariance(theta[k], beta, vBeta, vTheta)));
-                if (rNaive != null) {
-                    double naive = effect(data, rNaive, x, ape, a)[0];
-                    res.put("conf_ratio", red[0] / fu[0]);
-                    res.put("conf_pct", 100 * (red[0] - fu[0]) / red[0]);
-                    res.put(ape ? "dist_sens" : "resc_fact", red[0] / naive);
-                }
-                if (a.flag("disentangle")) {
-                    for (int m = 0; m < z; m++) {
-                        double contrib = beta[m] * theta[k][m];
-                        double vt = vTheta[k][m][m];
-                        Map<String, Object> dm = new LinkedHashMap<>();
-                        dm.put("coef", contrib);
-                        dm.put("se", Math.sqrt(beta[m] * beta[m] * vt + theta[k][m] * theta[k][m] * vBeta[m][m]));
-                        dm.put("p_diff", 100 * contrib / (red[0] - fu[0]));
-                        dm.put("p_reduced", 100 * contrib / red[0]);
-                        res.put(mediators.get(m), dm);
-                    }
-                }
-                perKey.put(x, res);
-            }
-        } finally {
-            temps.forEach(data::drop);
+            res = KhbDecomposition.run(full, spec);
+        } catch (DataException e) {
+            throw new SdlError(e.code(), e.getMessage());
+        }
+        String vce = a.string("vce");
+        if (vce != null) {
+            bootstrap(inv, vce, full, spec, res);
+        }
+        Map<String, Object> perKey = new LinkedHashMap<>();
+        for (int k = 0; k < keys.size(); k++) {
+            perKey.put(keys.get(k), res.get(k));
         }
         post(inv, model, depvar, keys, perKey, full, a.flag("ape"));
     }
 
-    /** {estimate, se} of key variable x: the coefficient, or its average partial effect under ape. */
-    private static double[] effect(Dataset data, EstimationResult r, String x, boolean ape, BoundArgs a) {
-        int j = r.indexOf(x);
-        if (!ape || r.cmd().equals("regress")) {
-            return new double[] {r.b(j), r.se(j)};
+    /** Replaces the standard errors by bootstrap ones: replicate r resamples the estimation sample. */
+    private static void bootstrap(Invocation inv, String vce, Design full, KhbDecomposition.Spec spec,
+                                  List<Map<String, Object>> res) {
+        if (!vce.strip().startsWith("boot")) {
+            throw new SdlError(198, "khb: vce(" + vce + ") not allowed; use vce(bootstrap, reps(#) seed(#))");
         }
-        return AveragePartialEffect.of(data, r, x, a.string("outcome"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("reps?\\((\\d+)\\)").matcher(vce);
+        int reps = m.find() ? Integer.parseInt(m.group(1)) : 50;
+        m = java.util.regex.Pattern.compile("seed\\((\\d+)\\)").matcher(vce);
+        long seed = m.find() ? Long.parseLong(m.group(1)) : inv.session().nextSeed();
+        Bootstrap.Result br = Bootstrap.run(full.n(), null, 0, reps, seed, inv.session().settings().threads(), idx -> {
+            List<Map<String, Object>> r = KhbDecomposition.run(full.resample(idx), spec);
+            double[] out = new double[3 * r.size()];
+            for (int k = 0; k < r.size(); k++) {
+                out[3 * k] = (Double) r.get(k).get("total");
+                out[3 * k + 1] = (Double) r.get(k).get("direct");
+                out[3 * k + 2] = (Double) r.get(k).get("indirect");
+            }
+            return out;
+        });
+        for (int k = 0; k < res.size(); k++) {
+            String[] parts = {"total", "direct", "indirect"};
+            for (int p = 0; p < 3; p++) {
+                res.get(k).put(parts[p] + "_se", br.v() == null ? Double.NaN : Math.sqrt(br.v()[3 * k + p][3 * k + p]));
+            }
+        }
+    }
+
+    private static int outcomeIndex(Dataset data, String depvar, Design full, String outcome) {
+        java.util.TreeSet<Double> levels = new java.util.TreeSet<>();
+        for (double v : full.y()) {
+            levels.add(v);
+        }
+        if (outcome == null) {
+            throw new SdlError(198, "khb, ape after an ordered model requires outcome(#)");
+        }
+        int i = 0;
+        for (double l : levels) {
+            if (l == Double.parseDouble(outcome.strip())) {
+                return i;
+            }
+            i++;
+        }
+        throw new SdlError(303, "outcome " + outcome + " not found");
     }
 
     private static void post(Invocation inv, String model, String depvar, List<String> keys,

@@ -8,18 +8,15 @@ import org.sdl.stats.EstimationResult;
 import org.sdl.stats.VceSpec;
 import org.sdl.stats.design.Design;
 import org.sdl.stats.design.DesignBuilder;
-import org.sdl.stats.estimators.BinaryChoice;
-import org.sdl.stats.estimators.OrderedChoice;
-import org.sdl.stats.estimators.Regression;
-import org.sdl.stats.ml.Link;
+import org.sdl.stats.estimators.ModelFit;
 
-/** Fits one of the models the mediation commands accept (regress, logit, probit, ologit, oprobit). */
+/** Design building and model fitting for the mediation commands, with user-facing error codes. */
 final class Models {
     private Models() {}
 
     static void check(String model) {
-        if (!List.of("regress", "logit", "probit", "ologit", "oprobit").contains(model)) {
-            throw new SdlError(198, "model " + model + " not supported; use regress, logit, probit, ologit or oprobit");
+        if (!ModelFit.MODELS.contains(model)) {
+            throw new SdlError(198, "model " + model + " not supported; use " + String.join(", ", ModelFit.MODELS));
         }
     }
 
@@ -33,13 +30,7 @@ final class Models {
 
     static EstimationResult fit(String model, Design d, VceSpec vce, List<String> notes) {
         try {
-            switch (model) {
-                case "regress": return Regression.fit(d, vce);
-                case "logit": return BinaryChoice.fit(Link.LOGIT, d, vce, 300, notes);
-                case "probit": return BinaryChoice.fit(Link.PROBIT, d, vce, 300, notes);
-                case "ologit": return OrderedChoice.fit(Link.LOGIT, d, vce, 300, notes);
-                default: return OrderedChoice.fit(Link.PROBIT, d, vce, 300, notes);
-            }
+            return ModelFit.fit(model, d, vce, notes);
         } catch (DataException e) {
             throw new SdlError(e.code(), e.getMessage());
         }
