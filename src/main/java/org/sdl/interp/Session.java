@@ -42,6 +42,7 @@ public final class Session implements ExprEnv {
     private int tempCounter;
     private Path workingDir = Path.of("").toAbsolutePath();
     private final Map<Integer, double[]> timers = new HashMap<>();
+    private String filename;
 
     public Session(Output out) {
         this.out = out;
@@ -138,6 +139,15 @@ public final class Session implements ExprEnv {
     public Path resolve(String file) {
         Path p = Path.of(file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file);
         return p.isAbsolute() ? p : workingDir.resolve(p).normalize();
+    }
+
+    /** The file last used or saved (save without a name writes here). */
+    public String filename() {
+        return filename;
+    }
+
+    public void setFilename(String f) {
+        filename = f;
     }
 
     public Map<Integer, double[]> timers() {
@@ -251,7 +261,7 @@ public final class Session implements ExprEnv {
             case "epsdouble": return Math.ulp(1.0);
             case "maxdouble": return 8.988465674311579e307;
             case "mindouble": return -8.988465674311579e307;
-            case "filename": return "";
+            case "filename": return filename == null ? "" : filename;
             case "changed": return data.changed() ? 1.0 : 0.0;
             default: return null;
         }

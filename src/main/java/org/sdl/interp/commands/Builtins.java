@@ -41,7 +41,6 @@ public final class Builtins {
         r.register(new CountCommand());
         r.register(new SortCommand());
         r.register(new SummarizeCommand());
-        r.register(new ImportCommand());
         DataManagementCommands.registerAll(r);
         DescriptiveCommands.registerAll(r);
         FilesCommands.registerAll(r);

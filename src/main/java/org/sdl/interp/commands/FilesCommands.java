@@ -7,6 +7,9 @@ public final class FilesCommands {
     private FilesCommands() {}
 
     public static void registerAll(CommandRegistry r) {
-        // commands of this group are added here, one line each
+        r.register(new ImportCommand());
+        r.register(new ExportCommand());
+        r.register(new UseCommand());
+        r.register(new SaveCommand());
     }
 }

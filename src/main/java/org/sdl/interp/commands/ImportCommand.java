@@ -1,122 +1,110 @@
 package org.sdl.interp.commands;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Set;
 import org.sdl.data.Dataset;
-import org.sdl.data.DoubleColumn;
-import org.sdl.data.Missing;
-import org.sdl.data.StringColumn;
+import org.sdl.data.io.CsvReader;
+import org.sdl.data.io.XlsxIo;
 import org.sdl.interp.SdlError;
+import org.sdl.interp.Session;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
+import org.sdl.interp.syntax.Numlist;
+import org.sdl.interp.syntax.Words;
 
 /**
- * import delimited [using] file [, clear delimiters() varnames(1|nonames) encoding() case()]:
- * a first version (numeric where every non-empty cell parses, else string). The full reader
- * with Stata's storage-type inference lives in data.io.
+ * import delimited [using] file [, clear delimiters() varnames(1|nonames) encoding() case()
+ * stringcols() numericcols() rowrange()] and import excel [using] file [, sheet() firstrow clear].
  */
 public final class ImportCommand extends Command {
     public ImportCommand() {
-        super("import", 3, "anything [using] [, clear DELIMiters(string) VARNames(string) ENCoding(string) case(string) ASDOUBLE *]");
+        super("import", 3, "anything [using] [, clear DELIMiters(string) VARNames(string) ENCoding(string) "
+            + "CASE(string) STRINGcols(string) NUMERICcols(string) ROWRange(string) ASDOUBLE ASFLOAT "
+            + "BINDQuotes(string) STRIPQuotes(string) SHEET(string) FIRSTrow CELLRAnge(string) ALLstring *]");
     }
 
     @Override
     public void run(Invocation inv) {
         List<String> words = inv.args().words();
-        if (words.isEmpty() || !"delimited".startsWith(words.get(0)) || words.get(0).length() < 5) {
-            throw new SdlError(199, "import: only import delimited is available in this build");
+        if (words.isEmpty()) {
+            throw new SdlError(198, "import: delimited or excel required");
         }
+        String kind = words.get(0);
         String file = inv.args().using() != null ? inv.args().using()
-            : words.size() > 1 ? org.sdl.interp.syntax.Words.unquote(words.get(1)) : null;
+            : words.size() > 1 ? Words.unquote(String.join(" ", words.subList(1, words.size()))) : null;
         if (file == null) {
-            throw new SdlError(100, "import delimited: file name required");
+            throw new SdlError(100, "import " + kind + ": file name required");
         }
-        Dataset data = inv.session().data();
-        if (data.nVars() > 0 && data.changed() && !inv.args().flag("clear")) {
+        Session s = inv.session();
+        if (s.data().nVars() > 0 && s.data().changed() && !inv.args().flag("clear")) {
             throw new SdlError(4, "no; dataset in memory has changed since last saved (use clear)");
         }
-        Path p = inv.session().resolve(file);
-        if (!Files.exists(p)) {
-            throw new SdlError(601, "file " + file + " not found");
+        Path p = s.resolve(file);
+        Dataset d;
+        if (kind.length() >= 5 && "delimited".startsWith(kind)) {
+            CsvReader r = new CsvReader();
+            d = r.read(p, options(inv));
+            r.notes().forEach(inv.out()::println);
+        } else if (kind.length() >= 3 && "excel".startsWith(kind)) {
+            d = XlsxIo.read(p, inv.args().string("sheet"), inv.args().flag("firstrow"));
+        } else {
+            throw new SdlError(198, "import " + kind + " is not available; use import delimited or import excel");
         }
-        String delim = inv.args().string("delimiters", ",");
-        delim = org.sdl.interp.syntax.Words.unquote(delim);
+        s.data().clear();
+        s.data().become(d);
+        s.data().markSaved();
+        inv.out().println("(" + d.nVars() + " vars, " + String.format("%,d", d.nObs()) + " obs)");
+    }
+
+    private static CsvReader.Options options(Invocation inv) {
+        String delim = Words.unquote(inv.args().string("delimiters", ","));
+        char d;
         if (delim.equals("tab") || delim.equals("\\t")) {
-            delim = "\t";
+            d = '\t';
+        } else if (delim.equals("whitespace") || delim.equals(" ")) {
+            d = ' ';
+        } else if (delim.length() == 1) {
+            d = delim.charAt(0);
+        } else {
+            throw new SdlError(198, "delimiters(" + delim + "): a single character, tab or whitespace");
         }
-        boolean header = !"nonames".equals(inv.args().string("varnames"));
-        Charset cs = Charset.forName(inv.args().string("encoding", "UTF-8").replace("\"", ""));
-        List<String[]> rows = new ArrayList<>();
-        String[] names;
-        try (Reader r = Files.newBufferedReader(p, cs);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delim).get().parse(r)) {
-            List<String> first = null;
-            for (CSVRecord rec : parser) {
-                String[] vals = rec.values();
-                if (first == null && header) {
-                    first = List.of(vals);
-                    continue;
-                }
-                rows.add(vals);
+        String vn = inv.args().string("varnames");
+        Boolean header = vn == null ? null : !vn.strip().equals("nonames");
+        Charset cs;
+        String enc = Words.unquote(inv.args().string("encoding", "UTF-8"));
+        try {
+            cs = Charset.forName(enc.equalsIgnoreCase("latin1") ? "ISO-8859-1" : enc);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new SdlError(198, "encoding(" + enc + ") is not a known encoding");
+        }
+        int first = 1;
+        int last = Integer.MAX_VALUE;
+        String rr = inv.args().string("rowrange");
+        if (rr != null) {
+            String[] p = rr.split(":", -1);
+            if (!p[0].isBlank()) {
+                first = Integer.parseInt(p[0].strip());
             }
-            int k = first != null ? first.size() : rows.isEmpty() ? 0 : rows.get(0).length;
-            names = new String[k];
-            for (int j = 0; j < k; j++) {
-                names[j] = first != null ? clean(first.get(j), j) : "v" + (j + 1);
+            if (p.length > 1 && !p[1].isBlank()) {
+                last = Integer.parseInt(p[1].strip());
             }
-        } catch (IOException | RuntimeException e) {
-            throw new SdlError(603, "file " + file + " could not be read: " + e.getMessage());
         }
-        data.clear();
-        data.setObs(rows.size());
-        for (int j = 0; j < names.length; j++) {
-            data.add(column(names[j], rows, j));
-        }
-        inv.out().println("(encoding automatically selected: " + cs.name() + ")");
-        inv.out().println("(" + names.length + " vars, " + rows.size() + " obs)");
-        data.markSaved();
+        return new CsvReader.Options(d, header, cs, inv.args().string("case", "lower").strip(),
+            columns(inv.args().string("stringcols")), columns(inv.args().string("numericcols")), first, last);
     }
 
-    private static org.sdl.data.Column column(String name, List<String[]> rows, int j) {
-        int n = rows.size();
-        double[] v = new double[n];
-        boolean numeric = true;
-        for (int i = 0; i < n && numeric; i++) {
-            String s = j < rows.get(i).length ? rows.get(i)[j].strip() : "";
-            if (s.isEmpty() || s.equals(".") || s.equals("NA")) {
-                v[i] = Missing.DOT;
-            } else {
-                try {
-                    v[i] = Double.parseDouble(s);
-                } catch (NumberFormatException e) {
-                    numeric = false;
-                }
+    private static Set<Integer> columns(String spec) {
+        Set<Integer> out = new HashSet<>();
+        if (spec != null) {
+            for (double v : Numlist.expand(spec)) {
+                out.add((int) v);
             }
         }
-        if (numeric) {
-            return new DoubleColumn(name, v);
-        }
-        String[] s = new String[n];
-        for (int i = 0; i < n; i++) {
-            s[i] = j < rows.get(i).length ? rows.get(i)[j] : "";
-        }
-        return new StringColumn(name, s, false);
-    }
-
-    private static String clean(String raw, int j) {
-        String s = raw.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-        if (s.isEmpty() || Character.isDigit(s.charAt(0))) {
-            s = "v" + (j + 1);
-        }
-        return s.length() > 32 ? s.substring(0, 32) : s;
+        return out;
     }
 }

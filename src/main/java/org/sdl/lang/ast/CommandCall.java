@@ -31,6 +31,11 @@ public record CommandCall(
     /** {@code name} or {@code name(argument)}; argument is raw text or null. */
     public record OptionNode(String name, String argument) {}
 
+    /** The same call without its using clause (to bind the rest against another spec). */
+    public CommandCall withoutUsing() {
+        return new CommandCall(name, "", assigned, assignedText, ifCondition, ifText, in, weight, null, options, source);
+    }
+
     public boolean hasOption(String n) {
         return options.stream().anyMatch(o -> o.name().equals(n));
     }
