@@ -7,6 +7,33 @@ public final class DataManagementCommands {
     private DataManagementCommands() {}
 
     public static void registerAll(CommandRegistry r) {
-        // commands of this group are added here, one line each
+        r.register(new EgenCommand());
+        r.register(new RenameCommand());
+        r.register(new OrderCommand());
+        r.register(new GsortCommand());
+        r.register(new RecodeCommand());
+        r.register(new LabelCommand());
+        r.register(new EncodeCommand(true));
+        r.register(new EncodeCommand(false));
+        r.register(new DestringCommand(true));
+        r.register(new DestringCommand(false));
+        r.register(new MvCommand(true));
+        r.register(new MvCommand(false));
+        r.register(new Winsor2Command());
+        r.register(new XtileCommand());
+        r.register(new MergeCommand());
+        r.register(new AppendCommand());
+        r.register(new CollapseCommand());
+        r.register(new ReshapeCommand());
+        r.register(new DuplicatesCommand());
+        r.register(new PreserveCommand(false));
+        r.register(new PreserveCommand(true));
+        r.register(new FormatCommand());
+        r.register(new NoteCommand());
+        r.register(new CompressCommand());
+        r.register(new DescribeCommand());
+        r.alias("note", "notes");
+        r.alias("ren", "rename");
+        r.alias("lab", "label");
     }
 }

@@ -1,0 +1,84 @@
+package org.sdl.data;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Assigns each selected observation the index of its key-value group, groups numbered in the
+ * sort order of the keys (as egen group() and collapse order them). Unselected rows get -1.
+ * One stable sort of row indices; no per-row key objects.
+ */
+public final class Grouping {
+    private final int[] id;
+    private final int count;
+    private final int[] firstRow;
+
+    private Grouping(int[] id, int count, int[] firstRow) {
+        this.id = id;
+        this.count = count;
+        this.firstRow = firstRow;
+    }
+
+    public static Grouping of(Dataset data, List<String> keys, boolean[] selected) {
+        int n = data.nObs();
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (selected == null || selected[i]) {
+                m++;
+            }
+        }
+        int[] order = DataSort.order(data, keys, null);
+        int[] id = new int[n];
+        Arrays.fill(id, -1);
+        int[] first = new int[m];
+        int g = -1;
+        int prev = -1;
+        for (int p = 0; p < n; p++) {
+            int row = order[p];
+            if (selected != null && !selected[row]) {
+                continue;
+            }
+            if (prev < 0 || !DataSort.sameKeys(data, keys, prev, row)) {
+                g++;
+                first[g] = row;
+            }
+            id[row] = g;
+            prev = row;
+        }
+        return new Grouping(id, g + 1, Arrays.copyOf(first, g + 1));
+    }
+
+    /** Group of a row, or -1 when the row was not selected. */
+    public int id(int row) {
+        return id[row];
+    }
+
+    public int[] ids() {
+        return id;
+    }
+
+    public int count() {
+        return count;
+    }
+
+    /** Whether row is the first of its group in the data's current order (egen tag). */
+    public boolean firstRowInDataOrder(int row) {
+        if (firstInData == null) {
+            firstInData = new int[count];
+            java.util.Arrays.fill(firstInData, Integer.MAX_VALUE);
+            for (int i = 0; i < id.length; i++) {
+                if (id[i] >= 0 && i < firstInData[id[i]]) {
+                    firstInData[id[i]] = i;
+                }
+            }
+        }
+        return id[row] >= 0 && firstInData[id[row]] == row;
+    }
+
+    private int[] firstInData;
+
+    /** A representative (first in key order) row of group g, for reading its key values. */
+    public int firstRow(int g) {
+        return firstRow[g];
+    }
+}

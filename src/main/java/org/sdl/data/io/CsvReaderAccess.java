@@ -1,0 +1,17 @@
+package org.sdl.data.io;
+
+import org.sdl.data.NumericColumn;
+
+/** The delimited reader's number parsing and type narrowing, for destring and friends. */
+public final class CsvReaderAccess {
+    private CsvReaderAccess() {}
+
+    /** A cell as a number; missing for "", ".", "NA"; NaN when not a number. */
+    public static double number(String cell) {
+        return CsvReader.number(cell);
+    }
+
+    public static NumericColumn narrow(String name, double[] values) {
+        return CsvReader.narrow(name, values);
+    }
+}

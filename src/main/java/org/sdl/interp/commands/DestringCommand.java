@@ -1,0 +1,107 @@
+package org.sdl.interp.commands;
+
+import java.util.List;
+import org.sdl.data.Column;
+import org.sdl.data.Dataset;
+import org.sdl.data.DoubleColumn;
+import org.sdl.data.Missing;
+import org.sdl.data.NumericColumn;
+import org.sdl.data.StringColumn;
+import org.sdl.data.io.CsvReaderAccess;
+import org.sdl.interp.SdlError;
+import org.sdl.interp.command.Command;
+import org.sdl.interp.command.Invocation;
+import org.sdl.interp.expr.MacroNumber;
+import org.sdl.interp.syntax.Words;
+import org.sdl.output.StataFormat;
+
+/**
+ * destring varlist, {generate()|replace} [force ignore("chars")]: strings to numbers (non-numeric
+ * text is an error unless force makes it missing); tostring varlist, {generate()|replace}
+ * [format(%fmt) force]: numbers to strings.
+ */
+public final class DestringCommand extends Command {
+    private final boolean destring;
+
+    public DestringCommand(boolean destring) {
+        super(destring ? "destring" : "tostring", 8, "varlist [, Generate(string) replace force IGnore(string) "
+            + "FLOAT Format(string) USEDisplayformat PERcent DPcomma]");
+        this.destring = destring;
+    }
+
+    @Override
+    public void run(Invocation inv) {
+        Dataset d = inv.session().data();
+        List<String> vars = inv.args().varlist();
+        boolean replace = inv.args().flag("replace");
+        List<String> gen = inv.args().string("generate") == null ? null : Words.split(inv.args().string("generate"));
+        if (!replace && gen == null) {
+            throw new SdlError(198, name() + ": either generate() or replace is required");
+        }
+        if (gen != null && gen.size() != vars.size()) {
+            throw new SdlError(198, name() + ": generate() needs one name per variable");
+        }
+        String ignore = inv.args().string("ignore") == null ? "" : Words.unquote(inv.args().string("ignore"));
+        for (int v = 0; v < vars.size(); v++) {
+            Column c = d.column(vars.get(v));
+            String target = replace ? vars.get(v) : gen.get(v);
+            if (destring) {
+                if (!(c instanceof StringColumn s)) {
+                    inv.out().println(vars.get(v) + " already numeric; no replace");
+                    continue;
+                }
+                double[] out = new double[s.size()];
+                boolean bad = false;
+                for (int i = 0; i < out.length; i++) {
+                    String t = s.get(i);
+                    for (char ch : ignore.toCharArray()) {
+                        t = t.replace(String.valueOf(ch), "");
+                    }
+                    double x = CsvReaderAccess.number(t);
+                    if (Double.isNaN(x)) {
+                        bad = true;
+                        x = Missing.DOT;
+                    }
+                    out[i] = x;
+                }
+                if (bad && !inv.args().flag("force")) {
+                    inv.out().println(vars.get(v) + ": contains nonnumeric characters; no " + (replace ? "replace" : "generate"));
+                    continue;
+                }
+                NumericColumn nc = CsvReaderAccess.narrow(target, out);
+                nc.setLabel(s.label());
+                put(d, vars.get(v), target, nc, replace);
+            } else {
+                if (!(c instanceof NumericColumn n)) {
+                    inv.out().println(vars.get(v) + " already string; no replace");
+                    continue;
+                }
+                StataFormat f = inv.args().string("format") == null ? null : StataFormat.parse(inv.args().string("format"));
+                String[] out = new String[n.size()];
+                for (int i = 0; i < out.length; i++) {
+                    double x = n.get(i);
+                    out[i] = Missing.isMissing(x) ? (x == Missing.DOT ? "" : Missing.text(x))
+                        : f != null ? f.formatBare(x).strip() : MacroNumber.format(x);
+                }
+                StringColumn sc = new StringColumn(target, out, false);
+                sc.setLabel(n.label());
+                put(d, vars.get(v), target, sc, replace);
+            }
+        }
+    }
+
+    private static void put(Dataset d, String source, String target, Column c, boolean replace) {
+        if (replace) {
+            int pos = d.position(source);
+            d.drop(source);
+            c.rename(target);
+            d.insert(pos, c);
+        } else {
+            GenerateCommand.checkNewName(d, target);
+            d.add(c);
+        }
+        if (c instanceof DoubleColumn) {
+            return;
+        }
+    }
+}

@@ -1,0 +1,402 @@
+package org.sdl.interp.commands;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sdl.data.Dataset;
+import org.sdl.data.DoubleColumn;
+import org.sdl.data.Grouping;
+import org.sdl.data.Missing;
+import org.sdl.data.NumericColumn;
+import org.sdl.data.StorageType;
+import org.sdl.data.StringColumn;
+import org.sdl.data.VariableMatcher;
+import org.sdl.interp.SdlError;
+import org.sdl.interp.command.Command;
+import org.sdl.interp.command.Invocation;
+import org.sdl.interp.expr.EvalContext;
+import org.sdl.interp.expr.ExprCompiler;
+import org.sdl.interp.expr.Node;
+import org.sdl.interp.syntax.Binder;
+import org.sdl.interp.syntax.BoundArgs;
+import org.sdl.interp.syntax.SyntaxSpec;
+import org.sdl.interp.syntax.Words;
+import org.sdl.lang.Parser;
+import org.sdl.lang.ast.CommandCall;
+import org.sdl.stats.descriptive.Percentiles;
+
+/**
+ * egen [type] newvar = fcn(arguments) [if] [in] [, by(varlist) options]: group statistics
+ * (mean sd total count min max median pctile iqr std rank), row functions (rowtotal rowmean
+ * rowmiss rownonmiss rowmax rowmin rowsd), group, tag, cut and xtile.
+ */
+public final class EgenCommand extends Command {
+    private static final SyntaxSpec REST = SyntaxSpec.parse("[anything] [if] [in] [, by(varlist) p(real 50) "
+        + "Missing GRoup(integer 0) at(string) ICodes NQ(integer 0) LAbel Field Track Unique]");
+
+    public EgenCommand() {
+        super("egen", 3, null);
+    }
+
+    @Override
+    public Command.ByMode byMode() {
+        return Command.ByMode.ONECALL;
+    }
+
+    @Override
+    public void run(Invocation inv) {
+        String t = inv.text();
+        int eq = t.indexOf('=');
+        if (eq < 0) {
+            throw new SdlError(198, "egen: syntax is egen newvar = fcn(arguments)");
+        }
+        List<String> head = Words.split(t.substring(0, eq));
+        String name = head.get(head.size() - 1);
+        StorageType type = head.size() > 1 ? StorageType.parse(head.get(0)) : null;
+        String rhs = t.substring(eq + 1).strip();
+        int open = rhs.indexOf('(');
+        if (open < 0) {
+            throw new SdlError(198, "egen: function required (egen newvar = fcn(arguments))");
+        }
+        String fcn = rhs.substring(0, open).strip();
+        int close = matching(rhs, open);
+        String args = rhs.substring(open + 1, close).strip();
+        String rest = rhs.substring(close + 1);
+        CommandCall call = Parser.command(inv.line().withText("egen " + rest));
+        BoundArgs b = new Binder(inv.session()).bind(call, REST, "egen");
+        Dataset d = inv.session().data();
+        GenerateCommand.checkNewName(d, name);
+        boolean[] use = b.touse();
+        List<String> byVars = new ArrayList<>();
+        if (inv.by() != null) {
+            byVars.addAll(inv.by().vars());
+        }
+        if (b.string("by") != null) {
+            byVars.addAll(Words.split(b.string("by")));
+        }
+        double[] out = new EgenFunctions(inv, d, use, byVars, b).compute(fcn, args);
+        NumericColumn col = new DoubleColumn(name, out);
+        StorageType want = type != null ? type : integral(out) ? StorageType.LONG : StorageType.FLOAT;
+        if (fcn.equals("group") || fcn.equals("tag") || fcn.startsWith("row") && fcn.endsWith("miss")) {
+            want = type != null ? type : StorageType.LONG;
+        }
+        if (want == StorageType.LONG) {
+            want = StorageType.BYTE;
+            for (double x : out) {
+                while (!want.holds(x)) {
+                    want = want.promoteFor(x);
+                }
+            }
+        }
+        d.add(want == StorageType.DOUBLE ? col : col.convertTo(want));
+        int missing = 0;
+        for (double x : out) {
+            if (Missing.isMissing(x)) {
+                missing++;
+            }
+        }
+        if (missing > 0) {
+            inv.out().println("(" + missing + " missing value" + (missing > 1 ? "s" : "") + " generated)");
+        }
+    }
+
+    private static boolean integral(double[] out) {
+        for (double x : out) {
+            if (!Missing.isMissing(x) && x != Math.rint(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int matching(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            if (s.charAt(i) == '(') {
+                depth++;
+            } else if (s.charAt(i) == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new SdlError(198, "egen: unbalanced parentheses");
+    }
+
+    /** The functions, evaluated over groups of the selected rows. */
+    private static final class EgenFunctions {
+        private final Invocation inv;
+        private final Dataset d;
+        private final boolean[] use;
+        private final List<String> by;
+        private final BoundArgs b;
+
+        EgenFunctions(Invocation inv, Dataset d, boolean[] use, List<String> by, BoundArgs b) {
+            this.inv = inv;
+            this.d = d;
+            this.use = use;
+            this.by = by;
+            this.b = b;
+        }
+
+        double[] compute(String fcn, String args) {
+            switch (fcn) {
+                case "mean": case "sd": case "total": case "sum": case "count": case "min": case "max":
+                case "median": case "pctile": case "iqr": case "std": case "rank": case "mad": case "mdev":
+                    return groupStat(fcn, expression(args));
+                case "rowtotal": case "rowmean": case "rowmiss": case "rownonmiss": case "rowmax": case "rowmin":
+                case "rowsd":
+                    return row(fcn, vars(args));
+                case "group": return group(vars(args), false);
+                case "tag": return group(vars(args), true);
+                case "cut": return cut(expression(args));
+                case "xtile": return xtile(expression(args));
+                default:
+                    throw new SdlError(133, "unknown egen function " + fcn + "()");
+            }
+        }
+
+        private double[] expression(String args) {
+            Node n = ExprCompiler.compile(Parser.expression(inv.line().withText(args)), inv.session(),
+                EvalContext.whole(d.nObs()));
+            if (n.isString()) {
+                throw new SdlError(109, "type mismatch: egen function needs a numeric expression");
+            }
+            double[] v = new double[d.nObs()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = n.num(i);
+            }
+            return v;
+        }
+
+        private List<String> vars(String args) {
+            VariableMatcher vm = new VariableMatcher(d);
+            List<String> out = new ArrayList<>();
+            for (String w : Words.split(args)) {
+                out.addAll(vm.expand(w));
+            }
+            return out;
+        }
+
+        private int[] groups() {
+            if (by.isEmpty()) {
+                int[] g = new int[d.nObs()];
+                for (int i = 0; i < g.length; i++) {
+                    g[i] = use[i] ? 0 : -1;
+                }
+                return g;
+            }
+            return Grouping.of(d, by, use).ids();
+        }
+
+        private double[] groupStat(String fcn, double[] x) {
+            int n = x.length;
+            int[] g = groups();
+            int groups = 0;
+            for (int v : g) {
+                groups = Math.max(groups, v + 1);
+            }
+            List<List<Double>> vals = new ArrayList<>();
+            for (int k = 0; k < groups; k++) {
+                vals.add(new ArrayList<>());
+            }
+            for (int i = 0; i < n; i++) {
+                if (g[i] >= 0 && !Missing.isMissing(x[i])) {
+                    vals.get(g[i]).add(x[i]);
+                }
+            }
+            double[] stat = new double[groups];
+            double[] mean = new double[groups];
+            double[] sd = new double[groups];
+            for (int k = 0; k < groups; k++) {
+                double[] v = vals.get(k).stream().mapToDouble(Double::doubleValue).toArray();
+                Arrays.sort(v);
+                mean[k] = v.length == 0 ? Missing.DOT : Arrays.stream(v).sum() / v.length;
+                double ss = 0;
+                for (double z : v) {
+                    ss += (z - mean[k]) * (z - mean[k]);
+                }
+                sd[k] = v.length > 1 ? Math.sqrt(ss / (v.length - 1)) : Missing.DOT;
+                switch (fcn) {
+                    case "mean": stat[k] = mean[k]; break;
+                    case "sd": stat[k] = sd[k]; break;
+                    case "total": case "sum": stat[k] = Arrays.stream(v).sum(); break;
+                    case "count": stat[k] = v.length; break;
+                    case "min": stat[k] = v.length == 0 ? Missing.DOT : v[0]; break;
+                    case "max": stat[k] = v.length == 0 ? Missing.DOT : v[v.length - 1]; break;
+                    case "median": stat[k] = v.length == 0 ? Missing.DOT : Percentiles.sorted(v, 50); break;
+                    case "pctile": stat[k] = v.length == 0 ? Missing.DOT : Percentiles.sorted(v, b.real("p", 50)); break;
+                    case "iqr": stat[k] = v.length == 0 ? Missing.DOT : Percentiles.sorted(v, 75) - Percentiles.sorted(v, 25); break;
+                    default: stat[k] = 0;
+                }
+            }
+            double[] out = new double[n];
+            for (int i = 0; i < n; i++) {
+                if (g[i] < 0) {
+                    out[i] = Missing.DOT;
+                    continue;
+                }
+                int k = g[i];
+                if (fcn.equals("std")) {
+                    out[i] = Missing.isMissing(x[i]) || Missing.isMissing(sd[k]) ? Missing.DOT : (x[i] - mean[k]) / sd[k];
+                } else if (fcn.equals("rank")) {
+                    out[i] = Missing.isMissing(x[i]) ? Missing.DOT : rank(vals.get(k), x[i]);
+                } else {
+                    out[i] = stat[k];
+                }
+            }
+            return out;
+        }
+
+        private static double rank(List<Double> values, double x) {
+            int below = 0;
+            int equal = 0;
+            for (double v : values) {
+                if (v < x) {
+                    below++;
+                } else if (v == x) {
+                    equal++;
+                }
+            }
+            return below + (equal + 1) / 2.0;
+        }
+
+        private double[] row(String fcn, List<String> vars) {
+            int n = d.nObs();
+            double[] out = new double[n];
+            for (int i = 0; i < n; i++) {
+                if (!use[i]) {
+                    out[i] = Missing.DOT;
+                    continue;
+                }
+                double sum = 0;
+                double sum2 = 0;
+                int nonmiss = 0;
+                double min = Double.POSITIVE_INFINITY;
+                double max = Double.NEGATIVE_INFINITY;
+                for (String v : vars) {
+                    double x;
+                    if (d.column(v) instanceof StringColumn s) {
+                        x = s.get(i).isEmpty() ? Missing.DOT : 0;
+                    } else {
+                        x = ((NumericColumn) d.column(v)).get(i);
+                    }
+                    if (Missing.isMissing(x)) {
+                        continue;
+                    }
+                    nonmiss++;
+                    sum += x;
+                    sum2 += x * x;
+                    min = Math.min(min, x);
+                    max = Math.max(max, x);
+                }
+                switch (fcn) {
+                    case "rowtotal": out[i] = nonmiss == 0 && b.flag("missing") ? Missing.DOT : sum; break;
+                    case "rowmean": out[i] = nonmiss == 0 ? Missing.DOT : sum / nonmiss; break;
+                    case "rowmiss": out[i] = vars.size() - nonmiss; break;
+                    case "rownonmiss": out[i] = nonmiss; break;
+                    case "rowmax": out[i] = nonmiss == 0 ? Missing.DOT : max; break;
+                    case "rowmin": out[i] = nonmiss == 0 ? Missing.DOT : min; break;
+                    default:
+                        out[i] = nonmiss < 2 ? Missing.DOT : Math.sqrt((sum2 - sum * sum / nonmiss) / (nonmiss - 1));
+                }
+            }
+            return out;
+        }
+
+        private double[] group(List<String> vars, boolean tag) {
+            int n = d.nObs();
+            boolean[] sel = use.clone();
+            if (!b.flag("missing")) {
+                for (int i = 0; i < n; i++) {
+                    for (String v : vars) {
+                        if (d.column(v) instanceof NumericColumn nc ? Missing.isMissing(nc.get(i))
+                            : ((StringColumn) d.column(v)).get(i).isEmpty()) {
+                            sel[i] = tag ? sel[i] : false;
+                        }
+                    }
+                }
+            }
+            Grouping g = Grouping.of(d, vars, sel);
+            double[] out = new double[n];
+            for (int i = 0; i < n; i++) {
+                if (tag) {
+                    out[i] = g.id(i) >= 0 && g.firstRowInDataOrder(i) ? 1 : 0;
+                } else {
+                    out[i] = g.id(i) < 0 ? Missing.DOT : g.id(i) + 1;
+                }
+            }
+            return out;
+        }
+
+        private double[] cut(double[] x) {
+            int n = x.length;
+            double[] out = new double[n];
+            double[] cuts;
+            if (b.string("at") != null) {
+                cuts = org.sdl.interp.syntax.Numlist.expand(b.string("at").replace(",", " ")).stream()
+                    .mapToDouble(Double::doubleValue).toArray();
+                for (int i = 0; i < n; i++) {
+                    out[i] = Missing.DOT;
+                    if (!use[i] || Missing.isMissing(x[i])) {
+                        continue;
+                    }
+                    for (int k = 0; k + 1 < cuts.length; k++) {
+                        if (x[i] >= cuts[k] && x[i] < cuts[k + 1]) {
+                            out[i] = b.flag("icodes") ? k : cuts[k];
+                        }
+                    }
+                }
+                return out;
+            }
+            int groups = b.integer("group", 0);
+            if (groups <= 0) {
+                throw new SdlError(198, "egen cut(): at() or group() required");
+            }
+            double[] sorted = Arrays.stream(x).filter(v -> !Missing.isMissing(v)).sorted().toArray();
+            cuts = new double[groups - 1];
+            for (int k = 1; k < groups; k++) {
+                cuts[k - 1] = sorted[(int) Math.floor((double) k * sorted.length / groups)];
+            }
+            for (int i = 0; i < n; i++) {
+                out[i] = !use[i] || Missing.isMissing(x[i]) ? Missing.DOT : 0;
+                if (Missing.isMissing(out[i])) {
+                    continue;
+                }
+                for (double c : cuts) {
+                    if (x[i] >= c) {
+                        out[i]++;
+                    }
+                }
+            }
+            return out;
+        }
+
+        private double[] xtile(double[] x) {
+            int nq = b.integer("nq", 0);
+            if (nq < 2) {
+                throw new SdlError(198, "egen xtile(): nq(#) required");
+            }
+            int[] g = groups();
+            double[] out = new double[x.length];
+            Arrays.fill(out, Missing.DOT);
+            int groups = Arrays.stream(g).max().orElse(-1) + 1;
+            for (int k = 0; k < groups; k++) {
+                final int kk = k;
+                double[] vals = java.util.stream.IntStream.range(0, x.length).filter(i -> g[i] == kk && !Missing.isMissing(x[i]))
+                    .mapToDouble(i -> x[i]).sorted().toArray();
+                if (vals.length == 0) {
+                    continue;
+                }
+                double[] cuts = new double[nq - 1];
+                for (int j = 1; j < nq; j++) {
+                    cuts[j - 1] = Percentiles.sorted(vals, 100.0 * j / nq);
+                }
+                for (int i = 0; i < x.length; i++) {
+                    if (g[i] == k) {
+                        out[i] = XtileCommand.category(x[i], cuts);
+                    }
+                }
+            }
+            return out;
+        }
+    }
+}

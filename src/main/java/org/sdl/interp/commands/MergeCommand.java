@@ -1,0 +1,229 @@
+package org.sdl.interp.commands;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sdl.data.ByteColumn;
+import org.sdl.data.Column;
+import org.sdl.data.DataSort;
+import org.sdl.data.Dataset;
+import org.sdl.data.NumericColumn;
+import org.sdl.data.StringColumn;
+import org.sdl.data.VariableMatcher;
+import org.sdl.data.io.DtaReader;
+import org.sdl.interp.SdlError;
+import org.sdl.interp.command.Command;
+import org.sdl.interp.command.Invocation;
+import org.sdl.interp.syntax.Words;
+
+/**
+ * merge 1:1 | m:1 | 1:m varlist using file [, keep() nogenerate generate() keepusing() update
+ * replace noreport]: joins a .dta file on key variables; _merge is 1 (master only), 2 (using only)
+ * or 3 (matched); keys that should be unique but are not are r(459).
+ */
+public final class MergeCommand extends Command {
+    public MergeCommand() {
+        super("merge", 3, "anything using/ [, KEEP(string) noGENerate GENerate(string) KEEPUSing(string) "
+            + "UPDATE REPLACE noREPort ASSERT(string) SORTED]");
+    }
+
+    @Override
+    public void run(Invocation inv) {
+        List<String> w = Words.split(inv.args().anything());
+        if (w.size() < 2 || !w.get(0).matches("(1|m):(1|m)")) {
+            throw new SdlError(198, "merge: syntax is merge 1:1|m:1|1:m varlist using filename");
+        }
+        String kind = w.get(0);
+        Dataset master = inv.session().data();
+        VariableMatcher vm = new VariableMatcher(master);
+        List<String> keys = new ArrayList<>();
+        for (String t : w.subList(1, w.size())) {
+            keys.addAll(vm.expand(t));
+        }
+        Dataset using = DtaReader.read(UseCommand.resolve(inv.session(), inv.args().using()));
+        for (String k : keys) {
+            if (!using.has(k)) {
+                throw new SdlError(111, "variable " + k + " not found in using data");
+            }
+        }
+        Map<String, List<Integer>> mIdx = index(master, keys);
+        Map<String, List<Integer>> uIdx = index(using, keys);
+        if (kind.startsWith("1")) {
+            unique(mIdx, "master");
+        }
+        if (kind.endsWith("1")) {
+            unique(uIdx, "using");
+        }
+        List<String> usingVars = new ArrayList<>();
+        String ku = inv.args().string("keepusing");
+        for (String n : using.names()) {
+            if (!keys.contains(n) && (ku == null || Words.split(ku).contains(n))) {
+                usingVars.add(n);
+            }
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < master.nObs(); i++) {
+            List<Integer> u = uIdx.get(key(master, keys, i));
+            if (u == null) {
+                pairs.add(new int[] {i, -1, 1});
+            } else {
+                for (int j : u) {
+                    pairs.add(new int[] {i, j, 3});
+                }
+            }
+        }
+        for (Map.Entry<String, List<Integer>> e : uIdx.entrySet()) {
+            if (!mIdx.containsKey(e.getKey())) {
+                for (int j : e.getValue()) {
+                    pairs.add(new int[] {-1, j, 2});
+                }
+            }
+        }
+        String keep = inv.args().string("keep");
+        if (keep != null) {
+            List<Integer> allowed = new ArrayList<>();
+            for (String t : Words.split(keep)) {
+                allowed.add(t.startsWith("mas") || t.equals("1") ? 1 : t.startsWith("us") || t.equals("2") ? 2 : 3);
+            }
+            pairs.removeIf(p -> !allowed.contains(p[2]));
+        }
+        Dataset out = build(master, using, keys, usingVars, pairs, inv.args().flag("update"), inv.args().flag("replace"));
+        if (!inv.args().flag("nogenerate")) {
+            String gen = inv.args().string("generate", "_merge");
+            ByteColumn m = new ByteColumn(gen, pairs.size());
+            for (int r = 0; r < pairs.size(); r++) {
+                m.set(r, pairs.get(r)[2]);
+            }
+            out.add(m);
+        }
+        DataSort.sort(out, keys);
+        out.valueLabels().putAll(using.valueLabels());
+        out.valueLabels().putAll(master.valueLabels());
+        master.become(out);
+        if (!inv.args().flag("noreport")) {
+            report(inv, pairs);
+        }
+    }
+
+    private static Dataset build(Dataset master, Dataset using, List<String> keys, List<String> usingVars,
+                                 List<int[]> pairs, boolean update, boolean replace) {
+        Dataset out = new Dataset();
+        out.setObs(pairs.size());
+        for (Column c : master.columns()) {
+            Column u = using.column(c.name());
+            boolean fromUsing = u != null && (keys.contains(c.name()) || usingVars.contains(c.name()));
+            out.add(combine(c, fromUsing ? u : null, pairs, keys.contains(c.name()), update, replace));
+        }
+        for (String v : usingVars) {
+            if (!master.has(v)) {
+                int[] rows = new int[pairs.size()];
+                for (int r = 0; r < rows.length; r++) {
+                    rows[r] = pairs.get(r)[1];
+                }
+                out.add(gatherOrMissing(using.column(v), rows));
+            }
+        }
+        return out;
+    }
+
+    private static Column combine(Column m, Column u, List<int[]> pairs, boolean key, boolean update, boolean replace) {
+        int n = pairs.size();
+        if (m instanceof StringColumn ms) {
+            StringColumn out = new StringColumn(m.name(), n);
+            for (int r = 0; r < n; r++) {
+                int[] p = pairs.get(r);
+                String mv = p[0] >= 0 ? ms.get(p[0]) : "";
+                String uv = u != null && p[1] >= 0 ? ((StringColumn) u).get(p[1]) : "";
+                out.set(r, p[0] < 0 || (u != null && ((replace && !uv.isEmpty()) || (update && mv.isEmpty()))) ? uv : mv);
+            }
+            out.setLabel(m.label());
+            return out;
+        }
+        NumericColumn mn = (NumericColumn) m;
+        double[] v = new double[n];
+        for (int r = 0; r < n; r++) {
+            int[] p = pairs.get(r);
+            double mv = p[0] >= 0 ? mn.get(p[0]) : org.sdl.data.Missing.DOT;
+            double uv = u instanceof NumericColumn un && p[1] >= 0 ? un.get(p[1]) : org.sdl.data.Missing.DOT;
+            boolean useU = p[0] < 0 || (u != null && ((replace && !org.sdl.data.Missing.isMissing(uv))
+                || (update && org.sdl.data.Missing.isMissing(mv))));
+            v[r] = useU ? uv : mv;
+        }
+        NumericColumn out = NumericColumn.create(org.sdl.data.StorageType.DOUBLE, m.name(), n);
+        org.sdl.data.StorageType t = mn.type();
+        for (int r = 0; r < n; r++) {
+            out.set(r, v[r]);
+            if (!t.holds(v[r])) {
+                t = t.promoteFor(v[r]);
+            }
+        }
+        NumericColumn typed = t == org.sdl.data.StorageType.DOUBLE ? out : out.convertTo(t);
+        typed.setLabel(m.label());
+        typed.setFormat(m.format());
+        typed.setValueLabel(mn.valueLabel());
+        return typed;
+    }
+
+    private static Column gatherOrMissing(Column c, int[] rows) {
+        int[] safe = rows.clone();
+        for (int r = 0; r < safe.length; r++) {
+            if (safe[r] < 0) {
+                safe[r] = 0;
+            }
+        }
+        Column g = c.gather(safe);
+        for (int r = 0; r < rows.length; r++) {
+            if (rows[r] < 0) {
+                if (g instanceof NumericColumn n) {
+                    n.set(r, org.sdl.data.Missing.DOT);
+                } else {
+                    ((StringColumn) g).set(r, "");
+                }
+            }
+        }
+        return g;
+    }
+
+    static Map<String, List<Integer>> index(Dataset d, List<String> keys) {
+        Map<String, List<Integer>> m = new HashMap<>();
+        for (int i = 0; i < d.nObs(); i++) {
+            m.computeIfAbsent(key(d, keys, i), k -> new ArrayList<>()).add(i);
+        }
+        return m;
+    }
+
+    static String key(Dataset d, List<String> keys, int row) {
+        StringBuilder b = new StringBuilder();
+        for (String k : keys) {
+            Column c = d.column(k);
+            b.append(c instanceof NumericColumn n ? Double.toString(n.get(row)) : ((StringColumn) c).get(row)).append('\u0001');
+        }
+        return b.toString();
+    }
+
+    private static void unique(Map<String, List<Integer>> idx, String which) {
+        for (List<Integer> rows : idx.values()) {
+            if (rows.size() > 1) {
+                throw new SdlError(459, "variable(s) do not uniquely identify observations in the " + which + " data");
+            }
+        }
+    }
+
+    private static void report(Invocation inv, List<int[]> pairs) {
+        int[] c = new int[4];
+        for (int[] p : pairs) {
+            c[p[2]]++;
+        }
+        inv.out().println();
+        inv.out().println("    Result                      Number of obs");
+        inv.out().println("    -----------------------------------------");
+        inv.out().println(String.format(Locale.ROOT, "    Not matched             %,17d", c[1] + c[2]));
+        inv.out().println(String.format(Locale.ROOT, "        from master         %,13d  (_merge==1)", c[1]));
+        inv.out().println(String.format(Locale.ROOT, "        from using          %,13d  (_merge==2)", c[2]));
+        inv.out().println();
+        inv.out().println(String.format(Locale.ROOT, "    Matched                 %,17d  (_merge==3)", c[3]));
+        inv.out().println("    -----------------------------------------");
+    }
+}

@@ -1,0 +1,96 @@
+package org.sdl.interp.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sdl.data.Dataset;
+import org.sdl.data.Missing;
+import org.sdl.data.NumericColumn;
+import org.sdl.interp.SdlError;
+import org.sdl.interp.command.Command;
+import org.sdl.interp.command.Invocation;
+import org.sdl.interp.syntax.Numlist;
+
+/**
+ * mvdecode varlist, mv(-1 -2 -3 = .a \ 98 99) turns survey codes into missing values (. unless
+ * "= .x" names one); mvencode varlist, mv(#) turns missing values into a code.
+ */
+public final class MvCommand extends Command {
+    private final boolean decode;
+
+    public MvCommand(boolean decode) {
+        super(decode ? "mvdecode" : "mvencode", 8, "varlist [if] [in], MV(string) [Override]");
+        this.decode = decode;
+    }
+
+    @Override
+    public void run(Invocation inv) {
+        Dataset d = inv.session().data();
+        boolean[] use = inv.args().touse();
+        String spec = inv.args().string("mv");
+        if (spec == null) {
+            throw new SdlError(198, name() + ": option mv() required");
+        }
+        List<double[]> rules = new ArrayList<>();
+        for (String part : spec.split("\\\\")) {
+            String p = part.strip();
+            double target = Missing.DOT;
+            int eq = p.indexOf('=');
+            if (eq >= 0) {
+                String t = p.substring(eq + 1).strip();
+                target = t.equals(".") ? Missing.DOT : t.matches("\\.[a-z]") ? Missing.extended(t.charAt(1)) : Double.parseDouble(t);
+                p = p.substring(0, eq).strip();
+            }
+            if (decode) {
+                for (double v : Numlist.expand(p)) {
+                    rules.add(new double[] {v, target});
+                }
+            } else {
+                double code = Double.parseDouble(p.isEmpty() ? String.valueOf(target) : p);
+                rules.add(new double[] {eq >= 0 ? target : Missing.DOT, code});
+            }
+        }
+        for (String v : inv.args().varlist()) {
+            NumericColumn c = d.numeric(v);
+            if (c == null) {
+                continue;
+            }
+            NumericColumn w = c.convertTo(org.sdl.data.StorageType.DOUBLE);
+            int changes = 0;
+            for (int i = 0; i < w.size(); i++) {
+                if (!use[i]) {
+                    continue;
+                }
+                double x = w.get(i);
+                for (double[] r : rules) {
+                    boolean hit = decode ? x == r[0] : (eq(r[0], x));
+                    if (hit) {
+                        w.set(i, r[1]);
+                        changes++;
+                        break;
+                    }
+                }
+            }
+            org.sdl.data.StorageType t = c.type();
+            for (int i = 0; i < w.size(); i++) {
+                if (!t.holds(w.get(i))) {
+                    t = t.promoteFor(w.get(i));
+                }
+            }
+            d.replace(t == org.sdl.data.StorageType.DOUBLE ? w : w.convertTo(t));
+            d.touched(v);
+            if (changes > 0) {
+                inv.out().println(String.format("%12s: %d %s", v, changes, decode ? "missing values generated"
+                    : "missing values recoded"));
+            }
+        }
+    }
+
+    /** mvencode: a rule for . matches every missing value unless a specific .x rule is given. */
+    private static boolean eq(double rule, double x) {
+        if (!Missing.isMissing(x)) {
+            return false;
+        }
+        return rule == Missing.DOT || Double.compare(rule, x) == 0;
+    }
+
+}

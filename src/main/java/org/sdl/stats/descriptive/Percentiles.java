@@ -1,0 +1,65 @@
+package org.sdl.stats.descriptive;
+
+import java.util.Arrays;
+
+/**
+ * Stata's percentile definition (summarize, detail; _pctile; xtile; centile without options):
+ * with sorted values x_(1..n) and cumulative weights W_(i), P = W p/100; the percentile is
+ * (x_(i) + x_(i+1))/2 when W_(i) = P exactly, else x_(i+1) for the first i with W_(i+1) &gt; P.
+ */
+public final class Percentiles {
+    private Percentiles() {}
+
+    /** Unweighted percentile p (0-100) of values (any order; the array is not modified). */
+    public static double of(double[] values, double p) {
+        double[] x = values.clone();
+        Arrays.sort(x);
+        return sorted(x, p);
+    }
+
+    /** Percentile of already-sorted values. */
+    public static double sorted(double[] x, double p) {
+        int n = x.length;
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double pos = n * p / 100.0;
+        int i = (int) Math.floor(pos);
+        if (i < 1) {
+            return x[0];
+        }
+        if (i >= n) {
+            return x[n - 1];
+        }
+        if (pos == i) {
+            return (x[i - 1] + x[i]) / 2;
+        }
+        return x[i];
+    }
+
+    /** Weighted version: values sorted with their weights. */
+    public static double weighted(double[] x, double[] w, double p) {
+        int n = x.length;
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (a, b) -> Double.compare(x[a], x[b]));
+        double total = 0;
+        for (double v : w) {
+            total += v;
+        }
+        double target = total * p / 100.0;
+        double cum = 0;
+        for (int k = 0; k < n; k++) {
+            cum += w[idx[k]];
+            if (cum == target && k + 1 < n) {
+                return (x[idx[k]] + x[idx[k + 1]]) / 2;
+            }
+            if (cum > target) {
+                return x[idx[k]];
+            }
+        }
+        return x[idx[n - 1]];
+    }
+}
