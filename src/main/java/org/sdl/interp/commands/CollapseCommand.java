@@ -23,7 +23,32 @@ import org.sdl.stats.descriptive.Percentiles;
  */
 public final class CollapseCommand extends Command {
     public CollapseCommand() {
-        super("collapse", 4, "anything [if] [in] [aweight fweight iweight pweight] [, by(varlist) cw FAST]");
+        super("collapse", 4, null);
+    }
+
+    private static final org.sdl.interp.syntax.SyntaxSpec QUALIFIERS = org.sdl.interp.syntax.SyntaxSpec.parse(
+        "[if] [in] [aweight fweight iweight pweight] [, by(varlist) cw FAST]");
+
+    /** Splits "(mean) x y=z ... if ... [w=..], by()" at the first top-level if, in, [ or comma. */
+    static int qualifierStart(String t) {
+        int depth = 0;
+        boolean q = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '"') {
+                q = !q;
+            } else if (!q && c == '(') {
+                depth++;
+            } else if (!q && c == ')') {
+                depth--;
+            } else if (!q && depth == 0 && (c == ',' || c == '[')) {
+                return i;
+            } else if (!q && depth == 0 && i > 0 && Character.isWhitespace(t.charAt(i - 1))
+                && (t.startsWith("if ", i) || t.startsWith("in ", i) || t.startsWith("if(", i))) {
+                return i;
+            }
+        }
+        return t.length();
     }
 
     private record Target(String stat, String source, String name) {}
@@ -32,9 +57,13 @@ public final class CollapseCommand extends Command {
     public void run(Invocation inv) {
         Dataset d = inv.session().data();
         VariableMatcher vm = new VariableMatcher(d);
+        String text = inv.text();
+        int cut = qualifierStart(text);
+        org.sdl.interp.syntax.BoundArgs a = new org.sdl.interp.syntax.Binder(inv.session()).bind(
+            org.sdl.lang.Parser.command(inv.line().withText("collapse " + text.substring(cut))), QUALIFIERS, "collapse");
         List<Target> targets = new ArrayList<>();
         String stat = "mean";
-        for (String w : Words.split(inv.args().anything())) {
+        for (String w : Words.split(text.substring(0, cut))) {
             if (w.startsWith("(")) {
                 stat = w.substring(1, w.length() - 1).strip();
                 continue;
@@ -48,9 +77,9 @@ public final class CollapseCommand extends Command {
                 }
             }
         }
-        List<String> by = inv.args().string("by") == null ? List.of() : Words.split(inv.args().string("by"));
-        boolean[] use = inv.args().touse().clone();
-        if (inv.args().flag("cw")) {
+        List<String> by = a.string("by") == null ? List.of() : Words.split(a.string("by"));
+        boolean[] use = a.touse().clone();
+        if (a.flag("cw")) {
             for (Target t : targets) {
                 NumericColumn c = d.numeric(t.source());
                 for (int i = 0; i < use.length; i++) {
@@ -61,8 +90,8 @@ public final class CollapseCommand extends Command {
             }
         }
         double[] w = null;
-        if (inv.args().weightKind() != null) {
-            NumericColumn wc = d.numeric(vm.one(inv.args().weightText().strip()));
+        if (a.weightKind() != null) {
+            NumericColumn wc = d.numeric(vm.one(a.weightText().strip()));
             w = wc.toDoubles();
         }
         Grouping g = by.isEmpty() ? null : Grouping.of(d, by, use);
@@ -82,7 +111,7 @@ public final class CollapseCommand extends Command {
             }
             double[] res = new double[groups];
             for (int k = 0; k < groups; k++) {
-                res[k] = statistic(t.stat(), c, w, use, g, k, inv.args().weightKind());
+                res[k] = statistic(t.stat(), c, w, use, g, k, a.weightKind());
             }
             DoubleColumn col = new DoubleColumn(t.name(), res);
             col.setLabel("(" + t.stat() + ") " + (c.label().isEmpty() ? t.source() : c.label()));

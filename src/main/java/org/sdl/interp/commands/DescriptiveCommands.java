@@ -7,6 +7,13 @@ public final class DescriptiveCommands {
     private DescriptiveCommands() {}
 
     public static void registerAll(CommandRegistry r) {
-        // commands of this group are added here, one line each
+        r.register(new TabulateCommand(false));
+        r.register(new TabulateCommand(true));
+        r.register(new TabstatCommand());
+        r.register(new CorrelateCommand(false));
+        r.register(new CorrelateCommand(true));
+        r.register(new AlphaCommand());
+        r.register(new TtestCommand());
+        r.register(new CiCommand());
     }
 }

@@ -1,0 +1,201 @@
+package org.sdl.interp.commands;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.sdl.data.Dataset;
+import org.sdl.data.Grouping;
+import org.sdl.data.Missing;
+import org.sdl.data.NumericColumn;
+import org.sdl.data.VariableMatcher;
+import org.sdl.interp.Matrix;
+import org.sdl.interp.SdlError;
+import org.sdl.interp.command.Command;
+import org.sdl.interp.command.Invocation;
+import org.sdl.interp.syntax.Words;
+import org.sdl.output.StataFormat;
+import org.sdl.stats.descriptive.Moments;
+import org.sdl.stats.descriptive.Percentiles;
+
+/**
+ * tabstat varlist [if] [in] [weight] [, statistics(mean sd min max n ...) by(var) columns(variables|
+ * statistics) format(%fmt) nototal]: a table of statistics (Table 1 of a paper); r(StatTotal) and
+ * r(Stat#) matrices.
+ */
+public final class TabstatCommand extends Command {
+    public TabstatCommand() {
+        super("tabstat", 5, "varlist(numeric) [if] [in] [aweight fweight] [, Statistics(string) STATs(string) by(varname) "
+            + "Columns(string) Format(string) noTotal SAVE LOngstub]");
+    }
+
+    @Override
+    public boolean rclass() {
+        return true;
+    }
+
+    @Override
+    public void run(Invocation inv) {
+        Dataset d = inv.session().data();
+        List<String> vars = inv.args().varlist();
+        String statText = inv.args().string("statistics", inv.args().string("stats", "mean"));
+        List<String> stats = new ArrayList<>();
+        for (String s : Words.split(statText.replace(",", " "))) {
+            stats.add(canonical(s));
+        }
+        boolean[] use = inv.args().touse();
+        double[] w = inv.args().weightKind() == null ? null
+            : d.numeric(new VariableMatcher(d).one(inv.args().weightText().strip())).toDoubles();
+        boolean fw = "fweight".equals(inv.args().weightKind());
+        String by = inv.args().string("by");
+        boolean byStats = inv.args().string("columns", "variables").startsWith("s");
+        StataFormat fmt = StataFormat.parse(inv.args().string("format", "%9.0g"));
+        if (fmt == null) {
+            throw new SdlError(120, "invalid %format in format()");
+        }
+        List<String> groupLabels = new ArrayList<>();
+        List<boolean[]> masks = new ArrayList<>();
+        if (by != null) {
+            Grouping g = Grouping.of(d, List.of(by), use);
+            for (int k = 0; k < g.count(); k++) {
+                boolean[] m = new boolean[d.nObs()];
+                for (int i = 0; i < m.length; i++) {
+                    m[i] = g.id(i) == k;
+                }
+                masks.add(m);
+                groupLabels.add(ListCommand.cell(d, d.column(by), g.firstRow(k), true));
+            }
+        }
+        if (by == null || !inv.args().flag("nototal")) {
+            masks.add(use);
+            groupLabels.add(by == null ? "" : "Total");
+        }
+        for (int gi = 0; gi < masks.size(); gi++) {
+            double[][] table = new double[stats.size()][vars.size()];
+            for (int v = 0; v < vars.size(); v++) {
+                double[] col = values(d.numeric(vars.get(v)), masks.get(gi), w);
+                double[] wts = w == null ? null : weightsOf(d.numeric(vars.get(v)), masks.get(gi), w);
+                for (int s = 0; s < stats.size(); s++) {
+                    table[s][v] = statistic(stats.get(s), col, wts, fw);
+                }
+            }
+            String name = gi == masks.size() - 1 && !groupLabels.get(gi).equals("") && by != null
+                && !inv.args().flag("nototal") ? "StatTotal" : by == null ? "StatTotal" : "Stat" + (gi + 1);
+            inv.session().r().matrix(name, new Matrix(table, stats, vars));
+            if (by != null) {
+                inv.session().r().macro("name" + (gi + 1), groupLabels.get(gi));
+            }
+            print(inv, groupLabels.get(gi), stats, vars, table, fmt, byStats, gi == 0);
+        }
+    }
+
+    private static void print(Invocation inv, String group, List<String> stats, List<String> vars, double[][] t,
+                              StataFormat fmt, boolean byStats, boolean first) {
+        if (first) {
+            inv.out().println();
+        }
+        if (byStats) {
+            if (first) {
+                StringBuilder h = new StringBuilder(String.format("%12s |", "Variable"));
+                for (String s : stats) {
+                    h.append(String.format(" %9s", s));
+                }
+                inv.out().println(h.toString());
+                inv.out().println("-".repeat(13) + "+" + "-".repeat(10 * stats.size()));
+            }
+            if (!group.isEmpty()) {
+                inv.out().println(String.format("%12s |", group));
+            }
+            for (int v = 0; v < vars.size(); v++) {
+                StringBuilder b = new StringBuilder(String.format("%12s |", vars.get(v)));
+                for (int s = 0; s < stats.size(); s++) {
+                    b.append(' ').append(fmt.format(t[s][v]));
+                }
+                inv.out().println(b.toString());
+            }
+            return;
+        }
+        StringBuilder h = new StringBuilder(String.format("%9s |", "Stats"));
+        for (String v : vars) {
+            h.append(String.format(" %9s", v.length() > 9 ? v.substring(0, 8) + "~" : v));
+        }
+        if (first) {
+            inv.out().println(h.toString());
+            inv.out().println("-".repeat(10) + "+" + "-".repeat(10 * vars.size()));
+        }
+        if (!group.isEmpty()) {
+            inv.out().println(String.format("%9s |", group));
+        }
+        for (int s = 0; s < stats.size(); s++) {
+            StringBuilder b = new StringBuilder(String.format("%9s |", stats.get(s)));
+            for (int v = 0; v < vars.size(); v++) {
+                b.append(' ').append(fmt.format(t[s][v]));
+            }
+            inv.out().println(b.toString());
+        }
+    }
+
+    private static double[] values(NumericColumn c, boolean[] use, double[] w) {
+        return java.util.stream.IntStream.range(0, c.size())
+            .filter(i -> use[i] && !Missing.isMissing(c.get(i)) && (w == null || w[i] > 0))
+            .mapToDouble(c::get).toArray();
+    }
+
+    private static double[] weightsOf(NumericColumn c, boolean[] use, double[] w) {
+        return java.util.stream.IntStream.range(0, c.size())
+            .filter(i -> use[i] && !Missing.isMissing(c.get(i)) && w[i] > 0).mapToDouble(i -> w[i]).toArray();
+    }
+
+    static String canonical(String s) {
+        switch (s) {
+            case "n": case "N": case "count": return "N";
+            case "me": case "mean": return "mean";
+            case "sd": return "sd";
+            case "v": case "var": case "variance": return "variance";
+            case "sum": return "sum";
+            case "mi": case "min": return "min";
+            case "ma": case "max": return "max";
+            case "r": case "range": return "range";
+            case "p50": case "med": case "median": return "p50";
+            case "iqr": return "iqr";
+            case "se": case "semean": return "se(mean)";
+            case "cv": return "cv";
+            case "sk": case "skewness": return "skewness";
+            case "k": case "kurtosis": return "kurtosis";
+            case "q": return "p25";
+            default:
+                if (s.matches("p\\d+")) {
+                    return s;
+                }
+                throw new SdlError(198, "tabstat: unknown statistic " + s);
+        }
+    }
+
+    private static double statistic(String s, double[] x, double[] w, boolean fw) {
+        if (x.length == 0) {
+            return s.equals("N") ? 0 : Missing.DOT;
+        }
+        Moments m = Moments.of(x, w, fw);
+        switch (s) {
+            case "N": return m.n();
+            case "mean": return m.mean();
+            case "sd": return m.n() > 1 ? m.sd() : Missing.DOT;
+            case "variance": return m.n() > 1 ? m.var() : Missing.DOT;
+            case "sum": return m.sum();
+            case "min": return m.min();
+            case "max": return m.max();
+            case "range": return m.max() - m.min();
+            case "iqr": return pct(x, w, 75) - pct(x, w, 25);
+            case "se(mean)": return m.sd() / Math.sqrt(m.n());
+            case "cv": return m.sd() / m.mean();
+            case "skewness": return m.skewness();
+            case "kurtosis": return m.kurtosis();
+            default: return pct(x, w, Double.parseDouble(s.substring(1)));
+        }
+    }
+
+    private static double pct(double[] x, double[] w, double p) {
+        return w == null ? Percentiles.of(x, p) : Percentiles.weighted(x, w, p);
+    }
+
+}

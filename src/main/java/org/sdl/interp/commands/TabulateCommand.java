@@ -1,0 +1,306 @@
+package org.sdl.interp.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import org.apache.commons.math3.distribution.HypergeometricDistribution;
+import org.apache.commons.math3.special.Gamma;
+import org.sdl.data.Column;
+import org.sdl.data.Dataset;
+import org.sdl.data.Missing;
+import org.sdl.data.NumericColumn;
+import org.sdl.data.StringColumn;
+import org.sdl.data.ValueLabelSet;
+import org.sdl.data.VariableMatcher;
+import org.sdl.interp.Output;
+import org.sdl.interp.SdlError;
+import org.sdl.interp.command.Command;
+import org.sdl.interp.command.Invocation;
+import org.sdl.interp.expr.MacroNumber;
+import org.sdl.output.StataFormat;
+
+/**
+ * tabulate var1 [var2] [if] [in] [fweight] [, missing nolabel generate(stub) row col cell nofreq
+ * chi2 lrchi2 exact]: one-way frequencies or a two-way table with Pearson/LR chi2 and Fisher's
+ * exact test (2x2). tab1 runs one-way tables for each variable.
+ */
+public final class TabulateCommand extends Command {
+    private final boolean multi;
+
+    public TabulateCommand(boolean multi) {
+        super(multi ? "tab1" : "tabulate", multi ? 4 : 2, "varlist [if] [in] [fweight aweight iweight] [, Missing "
+            + "NOLabel Generate(string) Row COlumn CEll NOFreq Chi2 LRchi2 Exact SORT PLot]");
+        this.multi = multi;
+    }
+
+    @Override
+    public ByMode byMode() {
+        return ByMode.RECALL;
+    }
+
+    @Override
+    public boolean rclass() {
+        return true;
+    }
+
+    /** A variable's distinct values (sorted) and each row's value. */
+    private record Levels(List<Object> values, Object[] rowValue) {}
+
+    @Override
+    public void run(Invocation inv) {
+        List<String> vars = inv.args().varlist();
+        if (multi) {
+            for (String v : vars) {
+                oneWay(inv, v);
+            }
+            return;
+        }
+        if (vars.size() == 1) {
+            oneWay(inv, vars.get(0));
+        } else if (vars.size() == 2) {
+            twoWay(inv, vars.get(0), vars.get(1));
+        } else {
+            throw new SdlError(103, "tabulate: too many variables (use tab1 for several one-way tables)");
+        }
+    }
+
+    private double[] weights(Invocation inv) {
+        if (inv.args().weightKind() == null) {
+            return null;
+        }
+        Dataset d = inv.session().data();
+        return d.numeric(new VariableMatcher(d).one(inv.args().weightText().strip())).toDoubles();
+    }
+
+    private Levels levels(Dataset d, String v, boolean[] use, boolean missing) {
+        Column c = d.column(v);
+        TreeMap<Object, Boolean> seen = new TreeMap<>((a, b) -> a instanceof Double x ? Double.compare(x, (Double) b)
+            : ((String) a).compareTo((String) b));
+        Object[] rv = new Object[d.nObs()];
+        for (int i = 0; i < d.nObs(); i++) {
+            if (!use[i]) {
+                continue;
+            }
+            Object val;
+            if (c instanceof StringColumn s) {
+                val = s.get(i);
+                if (((String) val).isEmpty() && !missing) {
+                    continue;
+                }
+            } else {
+                double x = ((NumericColumn) c).get(i);
+                if (Missing.isMissing(x) && !missing) {
+                    continue;
+                }
+                val = x;
+            }
+            rv[i] = val;
+            seen.put(val, Boolean.TRUE);
+        }
+        return new Levels(new ArrayList<>(seen.keySet()), rv);
+    }
+
+    private String text(Dataset d, String v, Object val, boolean nolabel) {
+        if (val instanceof String s) {
+            return s;
+        }
+        double x = (Double) val;
+        NumericColumn c = d.numeric(v);
+        if (!nolabel && c.valueLabel() != null) {
+            ValueLabelSet ls = d.valueLabels().get(c.valueLabel());
+            if (ls != null && ls.get(x) != null) {
+                return ls.get(x);
+            }
+        }
+        return MacroNumber.format(x);
+    }
+
+    private void oneWay(Invocation inv, String v) {
+        Dataset d = inv.session().data();
+        boolean[] use = inv.args().touse();
+        double[] w = weights(inv);
+        Levels lv = levels(d, v, use, inv.args().flag("missing"));
+        double[] freq = new double[lv.values().size()];
+        double total = 0;
+        for (int i = 0; i < d.nObs(); i++) {
+            if (lv.rowValue()[i] != null) {
+                double wi = w == null ? 1 : w[i];
+                freq[lv.values().indexOf(lv.rowValue()[i])] += wi;
+                total += wi;
+            }
+        }
+        if (total == 0) {
+            throw new SdlError(2000, "no observations");
+        }
+        Output out = inv.out();
+        String label = d.column(v).label().isEmpty() ? v : d.column(v).label();
+        out.println();
+        out.println(String.format("%11s |      Freq.     Percent        Cum.", abbrev(label, 11)));
+        out.println("------------+-----------------------------------");
+        double cum = 0;
+        for (int k = 0; k < freq.length; k++) {
+            cum += freq[k];
+            out.println(String.format(Locale.ROOT, "%11s | %10s %11.2f %11.2f",
+                abbrev(text(d, v, lv.values().get(k), inv.args().flag("nolabel")), 11), count(freq[k]),
+                100 * freq[k] / total, 100 * cum / total));
+        }
+        out.println("------------+-----------------------------------");
+        out.println(String.format(Locale.ROOT, "%11s | %10s %11.2f", "Total", count(total), 100.0));
+        inv.session().r().scalar("N", total).scalar("r", freq.length);
+        String stub = inv.args().string("generate");
+        if (stub != null) {
+            for (int k = 0; k < freq.length; k++) {
+                org.sdl.data.ByteColumn dummy = new org.sdl.data.ByteColumn(stub + (k + 1), d.nObs());
+                for (int i = 0; i < d.nObs(); i++) {
+                    Object rvv = lv.rowValue()[i];
+                    boolean missingRow = !use[i] || (rvv == null);
+                    dummy.set(i, missingRow ? Missing.DOT : rvv.equals(lv.values().get(k)) ? 1 : 0);
+                }
+                dummy.setLabel(v + "==" + text(d, v, lv.values().get(k), true));
+                d.add(dummy);
+            }
+        }
+    }
+
+    private void twoWay(Invocation inv, String rv, String cv) {
+        Dataset d = inv.session().data();
+        boolean[] use = inv.args().touse();
+        double[] w = weights(inv);
+        boolean miss = inv.args().flag("missing");
+        Levels rl = levels(d, rv, use, miss);
+        Levels cl = levels(d, cv, use, miss);
+        int r = rl.values().size();
+        int c = cl.values().size();
+        double[][] f = new double[r][c];
+        double total = 0;
+        for (int i = 0; i < d.nObs(); i++) {
+            if (rl.rowValue()[i] != null && cl.rowValue()[i] != null) {
+                double wi = w == null ? 1 : w[i];
+                f[rl.values().indexOf(rl.rowValue()[i])][cl.values().indexOf(cl.rowValue()[i])] += wi;
+                total += wi;
+            }
+        }
+        if (total == 0) {
+            throw new SdlError(2000, "no observations");
+        }
+        double[] rs = new double[r];
+        double[] cs = new double[c];
+        for (int a = 0; a < r; a++) {
+            for (int b = 0; b < c; b++) {
+                rs[a] += f[a][b];
+                cs[b] += f[a][b];
+            }
+        }
+        boolean nolabel = inv.args().flag("nolabel");
+        Output out = inv.out();
+        out.println();
+        StringBuilder head = new StringBuilder(String.format("%11s |", abbrev(rv, 11)));
+        for (Object v : cl.values()) {
+            head.append(String.format(" %10s", abbrev(text(d, cv, v, nolabel), 10)));
+        }
+        head.append(" |      Total");
+        out.println(String.format("%11s | %s", "", abbrev(cv, 11 * c)));
+        out.println(head.toString());
+        out.println("-".repeat(12) + "+" + "-".repeat(11 * c + 1) + "+-----------");
+        for (int a = 0; a < r; a++) {
+            row(out, abbrev(text(d, rv, rl.values().get(a), nolabel), 11), f[a], rs[a], inv, cs, total, false);
+        }
+        out.println("-".repeat(12) + "+" + "-".repeat(11 * c + 1) + "+-----------");
+        row(out, "Total", cs, total, inv, cs, total, true);
+        inv.session().r().scalar("N", total).scalar("r", r).scalar("c", c);
+        if (inv.args().flag("chi2") || inv.args().flag("lrchi2")) {
+            double chi = 0;
+            double lr = 0;
+            for (int a = 0; a < r; a++) {
+                for (int b = 0; b < c; b++) {
+                    double e = rs[a] * cs[b] / total;
+                    chi += (f[a][b] - e) * (f[a][b] - e) / e;
+                    if (f[a][b] > 0) {
+                        lr += 2 * f[a][b] * Math.log(f[a][b] / e);
+                    }
+                }
+            }
+            int df = (r - 1) * (c - 1);
+            out.println();
+            if (inv.args().flag("chi2")) {
+                double p = Gamma.regularizedGammaQ(df / 2.0, chi / 2);
+                out.println(String.format(Locale.ROOT, "          Pearson chi2(%d) = %8.4f   Pr = %5.3f", df, chi, p));
+                inv.session().r().scalar("chi2", chi).scalar("p", p);
+            }
+            if (inv.args().flag("lrchi2")) {
+                double p = Gamma.regularizedGammaQ(df / 2.0, lr / 2);
+                out.println(String.format(Locale.ROOT, "likelihood-ratio chi2(%d) = %8.4f   Pr = %5.3f", df, lr, p));
+                inv.session().r().scalar("chi2_lr", lr).scalar("p_lr", p);
+            }
+        }
+        if (inv.args().flag("exact")) {
+            if (r != 2 || c != 2) {
+                throw new SdlError(198, "exact: sdl computes Fisher's exact test for 2x2 tables only");
+            }
+            int n = (int) Math.round(total);
+            HypergeometricDistribution h = new HypergeometricDistribution(n, (int) Math.round(rs[0]), (int) Math.round(cs[0]));
+            double pObs = h.probability((int) Math.round(f[0][0]));
+            double p2 = 0;
+            for (int k = h.getSupportLowerBound(); k <= h.getSupportUpperBound(); k++) {
+                double pk = h.probability(k);
+                if (pk <= pObs * (1 + 1e-7)) {
+                    p2 += pk;
+                }
+            }
+            double p1 = Math.min(h.cumulativeProbability((int) Math.round(f[0][0])),
+                1 - h.cumulativeProbability((int) Math.round(f[0][0]) - 1));
+            out.println(String.format(Locale.ROOT, "           Fisher's exact =                 %5.3f", Math.min(1, p2)));
+            out.println(String.format(Locale.ROOT, "   1-sided Fisher's exact =                 %5.3f", p1));
+            inv.session().r().scalar("p_exact", Math.min(1, p2)).scalar("p1_exact", p1);
+        }
+    }
+
+    private static void row(Output out, String label, double[] f, double rowTotal, Invocation inv, double[] cs,
+                            double total, boolean totalRow) {
+        boolean showFreq = !inv.args().flag("nofreq");
+        if (showFreq) {
+            StringBuilder b = new StringBuilder(String.format("%11s |", label));
+            for (double x : f) {
+                b.append(String.format(" %10s", count(x)));
+            }
+            b.append(String.format(" | %10s", count(rowTotal)));
+            out.println(b.toString());
+        }
+        if (inv.args().flag("row")) {
+            StringBuilder b = new StringBuilder(String.format("%11s |", showFreq ? "" : label));
+            for (double x : f) {
+                b.append(String.format(Locale.ROOT, " %10.2f", 100 * x / rowTotal));
+            }
+            b.append(String.format(Locale.ROOT, " | %10.2f", 100.0));
+            out.println(b.toString());
+        }
+        if (inv.args().flag("column")) {
+            StringBuilder b = new StringBuilder(String.format("%11s |", ""));
+            for (int k = 0; k < f.length; k++) {
+                b.append(String.format(Locale.ROOT, " %10.2f", 100 * f[k] / cs[k]));
+            }
+            b.append(String.format(Locale.ROOT, " | %10.2f", 100 * rowTotal / total));
+            out.println(b.toString());
+        }
+        if (inv.args().flag("cell")) {
+            StringBuilder b = new StringBuilder(String.format("%11s |", ""));
+            for (double x : f) {
+                b.append(String.format(Locale.ROOT, " %10.2f", 100 * x / total));
+            }
+            b.append(String.format(Locale.ROOT, " | %10.2f", 100 * rowTotal / total));
+            out.println(b.toString());
+        }
+        if (!totalRow && (inv.args().flag("row") || inv.args().flag("column") || inv.args().flag("cell"))) {
+            out.println(String.format("%11s |", ""));
+        }
+    }
+
+    private static String count(double x) {
+        return x == Math.rint(x) ? String.format("%,d", (long) x) : StataFormat.parse("%10.0g").formatBare(x);
+    }
+
+    private static String abbrev(String s, int w) {
+        return s.length() <= w ? s : s.substring(0, w - 1) + "~";
+    }
+}
