@@ -12,6 +12,8 @@ import org.sdl.lang.SourceLine;
  * {@code `} or {@code $} literal; compound quotes {@code `"..."'} are not macros.
  */
 public final class MacroExpander {
+    private static final java.util.regex.Pattern STORED = java.util.regex.Pattern.compile("([recs])\\((\\w+)\\)");
+
     private final Session session;
     private final ExtendedFunctions extended;
 
@@ -99,6 +101,15 @@ public final class MacroExpander {
         }
         if (content.startsWith(":")) {
             return extended.evaluate(content.substring(1).strip(), frame, origin);
+        }
+        java.util.regex.Matcher stored = STORED.matcher(content);
+        if (stored.matches()) {
+            char kind = stored.group(1).charAt(0);
+            Object v = kind == 'c' ? session.cValue(stored.group(2)) : session.storedResult(kind, stored.group(2));
+            if (v instanceof Double d) {
+                return org.sdl.interp.expr.MacroNumber.format(d);
+            }
+            return v == null || v instanceof boolean[] ? "" : v.toString();
         }
         if (content.startsWith("++") || content.startsWith("--")) {
             String name = content.substring(2);

@@ -119,10 +119,7 @@ public final class Programs {
 
     static List<Path> searchPath(Session session) {
         List<Path> dirs = new ArrayList<>(session.searchPath());
-        String home = System.getProperty("sdl.home");
-        if (home != null) {
-            dirs.add(Path.of(home, "stdlib"));
-        }
+        dirs.add(stdlib());
         String env = System.getenv("SDL_PATH");
         if (env != null) {
             for (String p : env.split(java.io.File.pathSeparator)) {
@@ -133,6 +130,25 @@ public final class Programs {
         }
         dirs.add(session.workingDir());
         return dirs;
+    }
+
+    /** stdlib/ of this installation: -Dsdl.home (set by the launcher), else beside the jar, else ./stdlib. */
+    public static Path stdlib() {
+        String home = System.getProperty("sdl.home");
+        if (home != null) {
+            return Path.of(home, "stdlib");
+        }
+        try {
+            Path code = Path.of(Programs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = code; p != null; p = p.getParent()) {
+                if (Files.isDirectory(p.resolve("stdlib"))) {
+                    return p.resolve("stdlib");
+                }
+            }
+        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+            // fall through to the working directory
+        }
+        return Path.of("stdlib").toAbsolutePath();
     }
 
     static String suggest(CommandRegistry registry, Session session, String name) {

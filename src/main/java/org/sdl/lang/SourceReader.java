@@ -146,6 +146,9 @@ public final class SourceReader {
         }
         if (continued || commentDepth > 0) {
             if (text.length() > 0) {
+                while (text.length() > 0 && Character.isWhitespace(text.charAt(text.length() - 1))) {
+                    text.setLength(text.length() - 1);
+                }
                 text.append(' ');
             }
             return;

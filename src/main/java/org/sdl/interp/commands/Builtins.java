@@ -41,6 +41,8 @@ public final class Builtins {
         r.register(new CountCommand());
         r.register(new SortCommand());
         r.register(new SummarizeCommand());
+        r.register(new GettokenCommand());
+        r.register(new ConfirmCommand());
         DataManagementCommands.registerAll(r);
         DescriptiveCommands.registerAll(r);
         FilesCommands.registerAll(r);
