@@ -61,6 +61,17 @@ public final class Interpreter {
     }
 
     /** Asks the running code to stop at the next command (Ctrl-C). */
+    private int loopDepth;
+
+    /** Loops call this around their bodies so continue/break outside a loop is r(119). */
+    void enterLoop(int delta) {
+        loopDepth += delta;
+    }
+
+    public boolean inLoop() {
+        return loopDepth > 0;
+    }
+
     public void interrupt() {
         interrupted = true;
     }
@@ -118,6 +129,11 @@ public final class Interpreter {
                 throw new SdlError(e.code(), e.getMessage(), s.line().span());
             } catch (SyntaxError e) {
                 throw new SyntaxFailure(e);
+            } catch (Signals.Exit e) {
+                if (e.code() == 0) {
+                    throw e;
+                }
+                throw new SdlError(e.code(), "exit " + e.code(), s.line().span());
             }
         }
     }

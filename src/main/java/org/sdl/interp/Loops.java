@@ -141,6 +141,7 @@ final class Loops {
 
     /** Runs the body once; false when it executed {@code continue, break}. */
     private boolean iterate(List<Statement> body, Frame frame) {
+        interp.enterLoop(1);
         try {
             interp.execute(body, frame);
             return true;
@@ -148,6 +149,8 @@ final class Loops {
             return true;
         } catch (Signals.Break b) {
             return false;
+        } finally {
+            interp.enterLoop(-1);
         }
     }
 }

@@ -13,6 +13,9 @@ public final class ContinueCommand extends Command {
 
     @Override
     public void run(Invocation inv) {
+        if (!inv.interpreter().inLoop()) {
+            throw new SdlError(119, "continue is only allowed inside foreach, forvalues or while");
+        }
         if (inv.text().replace(",", " ").strip().startsWith("br")) {
             throw new Signals.Break();
         }
