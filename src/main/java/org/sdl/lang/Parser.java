@@ -40,6 +40,11 @@ public final class Parser {
 
     /** Parses a lone expression (if command, while, assert, local x = exp). */
     public static Expr expression(SourceLine line) {
+        return ExpressionCache.parse(line, Parser::parseExpression);
+    }
+
+    /** The grammar without the shape cache (the cache's reference; tests compare the two). */
+    static Expr parseExpression(SourceLine line) {
         SdlParser p = parser(line);
         SdlParser.ExpressionContext ctx = run(p, line, p::expression);
         return new AstBuilder(line).visit(ctx.expr());
