@@ -31,6 +31,27 @@ public record SourceLine(String text, String file, int line, List<Segment> segme
         return SourceSpan.of(file, line);
     }
 
+    /** The part of this line's text from offset on, with positions still pointing at the original. */
+    public SourceLine from(int offset) {
+        java.util.List<Segment> out = new java.util.ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            int end = i + 1 < segments.size() ? segments.get(i + 1).start() : Integer.MAX_VALUE;
+            if (end <= offset) {
+                continue;
+            }
+            if (s.start() >= offset) {
+                out.add(new Segment(s.start() - offset, s.line(), s.column()));
+            } else {
+                out.add(new Segment(0, s.line(), s.column() + offset - s.start()));
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(segments.get(segments.size() - 1));
+        }
+        return new SourceLine(text.substring(Math.min(offset, text.length())), file, out.get(0).line(), List.copyOf(out));
+    }
+
     /** This command with new text (after macro expansion); positions stay those of the original. */
     public SourceLine withText(String newText) {
         return new SourceLine(newText, file, line, segments);

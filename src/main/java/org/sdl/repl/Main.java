@@ -25,10 +25,11 @@ public final class Main {
         "With no script, sdl starts the interactive REPL (or reads commands from standard input).");
 
     public static void main(String[] argv) {
-        System.exit(run(argv));
+        System.exit(run(argv, System.out, System.err));
     }
 
-    static int run(String[] argv) {
+    /** Runs the command line with the given output streams; returns the exit status. */
+    static int run(String[] argv, java.io.PrintStream stdout, java.io.PrintStream stderr) {
         boolean quiet = false;
         boolean debug = false;
         List<String> inline = new ArrayList<>();
@@ -42,33 +43,33 @@ public final class Main {
             }
             switch (a) {
                 case "--version": case "-v":
-                    System.out.println("sdl " + Session.VERSION);
+                    stdout.println("sdl " + Session.VERSION);
                     return 0;
                 case "--help": case "-h":
-                    System.out.println(USAGE);
+                    stdout.println(USAGE);
                     return 0;
                 case "-q": quiet = true; break;
                 case "--debug": debug = true; break;
                 case "--check": check = true; break;
                 case "-e":
                     if (i + 1 >= argv.length) {
-                        System.err.println("sdl: -e needs a command");
+                        stderr.println("sdl: -e needs a command");
                         return 198;
                     }
                     inline.add(argv[++i]);
                     break;
                 default:
                     if (a.startsWith("-") && !a.equals("-")) {
-                        System.err.println("sdl: unknown option " + a + "\n" + USAGE);
+                        stderr.println("sdl: unknown option " + a + "\n" + USAGE);
                         return 198;
                     }
                     rest.add(a);
             }
         }
         if (check) {
-            return Math.min(255, new Checker(System.out).check(rest));
+            return Math.min(255, new Checker(stdout).check(rest));
         }
-        Engine engine = new Engine(System.out, System.err, debug);
+        Engine engine = new Engine(stdout, stderr, debug);
         if (!inline.isEmpty()) {
             for (String line : inline) {
                 int rc = engine.runText("-e", line);
@@ -81,8 +82,8 @@ public final class Main {
         if (!rest.isEmpty()) {
             Path script = Path.of(rest.get(0));
             if (!Files.exists(script)) {
-                System.err.println("sdl: file " + script + " not found");
-                System.err.println("r(601);");
+                stderr.println("sdl: file " + script + " not found");
+                stderr.println("r(601);");
                 return 255;
             }
             int rc = engine.runFile(script, rest.subList(1, rest.size()));

@@ -59,6 +59,8 @@ public final class Invocation {
 
     /** This invocation's text as a source line (for parsing sub-expressions with positions). */
     public SourceLine textLine(String t) {
-        return line.withText(t);
+        String full = line.text();
+        int at = full.endsWith(t) ? full.length() - t.length() : full.indexOf(t);
+        return at >= 0 ? line.from(at) : line.withText(t);
     }
 }
