@@ -125,8 +125,7 @@ public final class Checker {
     }
 
     private static boolean onPath(String name, Path dir) {
-        String home = System.getProperty("sdl.home");
-        return (home != null && Files.exists(Path.of(home, "stdlib", name + ".sdl")))
+        return Files.exists(org.sdl.interp.Programs.stdlib().resolve(name + ".sdl"))
             || (dir != null && Files.exists(dir.resolve(name + ".sdl")));
     }
 

@@ -1,0 +1,71 @@
+package org.sdl.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Drives the REPL through a JLine terminal on piped streams: a three-line foreach block is
+ * typed, the REPL waits for the closing brace (the interpreter says the input is incomplete),
+ * then runs it; end of input leaves the REPL.
+ */
+class ReplTest {
+    @Test
+    void threeLineForeachBlockRunsWhenClosed(@TempDir Path home) throws Exception {
+        String typed = "foreach x in a b c {\n    display \"<`x'>\"\n}\ndisplay \"done\"\n";
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        ByteArrayOutputStream results = new ByteArrayOutputStream();
+        Thread[] user = new Thread[1];
+        String oldHome = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        PipedOutputStream keyboard = new PipedOutputStream();
+        PipedInputStream input = new PipedInputStream(keyboard, 1 << 16);
+        // the "user" types the block, then closes the input (Ctrl-D) once the results are out;
+        // the wait is a guard against hanging, not a timing assertion
+        user[0] = new Thread(() -> {
+            try {
+                keyboard.write(typed.getBytes(StandardCharsets.UTF_8));
+                keyboard.flush();
+                for (int i = 0; i < 200 && !results.toString(StandardCharsets.UTF_8).contains("done"); i++) {
+                    Thread.sleep(50);
+                }
+                keyboard.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        user[0].start();
+        try (Terminal t = TerminalBuilder.builder().system(false).type("dumb").streams(input, screen).build()) {
+            Engine engine = new Engine(new PrintStream(results, true, StandardCharsets.UTF_8),
+                new PrintStream(results, true, StandardCharsets.UTF_8), false);
+            assertEquals(0, new Repl(engine, true, t).run());
+        } finally {
+            System.setProperty("user.home", oldHome);
+            user[0].join();
+        }
+        assertEquals("<a>\n<b>\n<c>\ndone\n", results.toString(StandardCharsets.UTF_8), screen.toString(StandardCharsets.UTF_8));
+        String shown = screen.toString(StandardCharsets.UTF_8);
+        // three primary prompts: the whole block, the display, and the one answered by end of input
+        assertEquals(3, shown.split("\\. ", -1).length - 1, "prompts: " + shown);
+    }
+
+    @Test
+    void completenessFollowsBlocksAndContinuations() {
+        Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()), false);
+        assertTrue(!engine.interpreter().isComplete("foreach x in a {"));
+        assertTrue(!engine.interpreter().isComplete("display 1 ///"));
+        assertTrue(!engine.interpreter().isComplete("program define p\n display 1"));
+        assertTrue(engine.interpreter().isComplete("foreach x in a {\n display 1\n}"));
+        assertTrue(engine.interpreter().isComplete("display 1"));
+    }
+}
