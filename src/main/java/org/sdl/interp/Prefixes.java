@@ -119,10 +119,18 @@ final class Prefixes {
         out.pushNoisy();
         try {
             r.run();
+        } catch (SdlError e) {
+            if (captureDepth > 0) {
+                // capture noisily: the error is shown, then capture sets _rc
+                interp.render(e).forEach(out::error);
+            }
+            throw e;
         } finally {
             out.setQuietLevel(q, n);
         }
     }
+
+    private int captureDepth;
 
     /** Runs r; any error sets _rc instead of stopping. Output is suppressed unless noisily. */
     void capture(Runnable r, boolean block) {
@@ -130,6 +138,7 @@ final class Prefixes {
         int q = out.quietLevel();
         int n = out.noisyLevel();
         out.setQuietLevel(q + 1, 0);
+        captureDepth++;
         try {
             r.run();
             session.setRc(0);
@@ -145,6 +154,7 @@ final class Prefixes {
             }
             session.setRc(e.code());
         } finally {
+            captureDepth--;
             out.setQuietLevel(q, n);
         }
     }
