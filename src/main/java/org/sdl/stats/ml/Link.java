@@ -13,8 +13,8 @@ public enum Link {
     },
     PROBIT {
         private final double invSqrt2Pi = 1 / Math.sqrt(2 * Math.PI);
-        @Override public double cdf(double z) { return 0.5 * Erf.erfc(-z / Math.sqrt(2)); }
-        @Override public double upper(double z) { return 0.5 * Erf.erfc(z / Math.sqrt(2)); }
+        @Override public double cdf(double z) { return NormalCdf.cdf(z); }
+        @Override public double upper(double z) { return NormalCdf.upper(z); }
         @Override public double pdf(double z) { return invSqrt2Pi * Math.exp(-0.5 * z * z); }
         @Override public double pdfPrime(double z) { return -z * pdf(z); }
         @Override public double quantile(double p) { return -Math.sqrt(2) * Erf.erfcInv(2 * p); }
