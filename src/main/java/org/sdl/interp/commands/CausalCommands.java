@@ -10,6 +10,7 @@ public final class CausalCommands {
         r.register(new org.sdl.interp.causal.SobelCommand());
         r.register(new org.sdl.interp.causal.KhbCommand());
         r.register(new org.sdl.interp.causal.PsmatchCommand());
+        r.register(new org.sdl.interp.causal.PstestCommand());
         r.register(new org.sdl.interp.causal.IvregressCommand());
         org.sdl.interp.causal.CausalEstat.register(r);
     }
