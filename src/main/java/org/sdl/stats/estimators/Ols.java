@@ -52,12 +52,7 @@ public final class Ols {
                 buf[i] = (w == null ? 1 : w[i]) * (xa[i] - ma);
             }
             for (int b = 0; b <= a; b++) {
-                double[] xb = x[est[b]];
-                double mb = mean[b];
-                double s = 0;
-                for (int i = 0; i < n; i++) {
-                    s += buf[i] * (xb[i] - mb);
-                }
+                double s = org.sdl.stats.linalg.Dot.centred(buf, x[est[b]], mean[b], n);
                 c[a][b] = s;
                 c[b][a] = s;
             }

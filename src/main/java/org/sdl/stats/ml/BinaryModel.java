@@ -70,7 +70,7 @@ public final class BinaryModel implements LikelihoodModel {
             } else {
                 ll += wi * (f > 0 ? Math.log(f) : logPhiTail(z));
                 if (grad != null) {
-                    double lambda = f > 1e-300 ? link.pdf(z) / f : -z;
+                    double lambda = f > 1e-300 ? NormalCdf.densityOverCdf(z, f) : -z;
                     tmp[i] = wi * q * lambda;
                     h[i] = -wi * lambda * (lambda + z);
                 }
@@ -78,12 +78,7 @@ public final class BinaryModel implements LikelihoodModel {
         }
         if (grad != null) {
             for (int a = 0; a < x.length; a++) {
-                double s = 0;
-                double[] xa = x[a];
-                for (int i = 0; i < n; i++) {
-                    s += tmp[i] * xa[i];
-                }
-                grad[a] = s;
+                grad[a] = org.sdl.stats.linalg.Dot.product(tmp, x[a], n);
             }
             crossProduct(h, hess);
         }
@@ -100,11 +95,7 @@ public final class BinaryModel implements LikelihoodModel {
                 dx[i] = d[i] * xa[i];
             }
             for (int b = 0; b <= a; b++) {
-                double[] xbb = x[b];
-                double s = 0;
-                for (int i = 0; i < n; i++) {
-                    s += dx[i] * xbb[i];
-                }
+                double s = org.sdl.stats.linalg.Dot.product(dx, x[b], n);
                 hess[a][b] = s;
                 hess[b][a] = s;
             }

@@ -49,12 +49,17 @@ public final class NewtonRaphson {
             }
             double factor = 1;
             double[] next = new double[p];
+            double[] gNext = new double[p];
+            double[][] hNext = new double[p][p];
             double llNext = Double.NEGATIVE_INFINITY;
+            boolean withDerivatives = false;
             for (int half = 0; half < 40; half++) {
                 for (int a = 0; a < p; a++) {
                     next[a] = theta[a] + factor * step[a];
                 }
-                llNext = m.evaluate(next, null, null);
+                // the full step usually succeeds: evaluate derivatives with it and keep them
+                withDerivatives = half == 0;
+                llNext = withDerivatives ? m.evaluate(next, gNext, hNext) : m.evaluate(next, null, null);
                 if (llNext >= ll) {
                     break;
                 }
@@ -69,7 +74,13 @@ public final class NewtonRaphson {
             }
             lastLl = Math.abs(llNext - ll) / (Math.abs(ll) + 1);
             theta = next;
-            ll = m.evaluate(theta, g, h);
+            if (withDerivatives) {
+                ll = llNext;
+                g = gNext;
+                h = hNext;
+            } else {
+                ll = m.evaluate(theta, g, h);
+            }
             iter++;
         }
         return new Result(theta, ll, h, iter, converged, log);

@@ -25,6 +25,11 @@ public final class NormalCdf {
         return x < 0 ? 1 - t : t;
     }
 
+    /** phi(z) / Phi(z) given Phi(z) already computed (the probit score's inverse Mills ratio). */
+    public static double densityOverCdf(double z, double cdf) {
+        return Math.exp(-0.5 * z * z) / SQRT_2PI / cdf;
+    }
+
     /** Phi(-a) for a &gt;= 0. */
     private static double lowerTail(double a) {
         if (a > 37) {

@@ -161,11 +161,7 @@ public final class OrderedModel implements LikelihoodModel {
                     dx[i] = hxx[i] * xa[i];
                 }
                 for (int b = 0; b <= a; b++) {
-                    double[] xbb = x[b];
-                    double s = 0;
-                    for (int i = 0; i < n; i++) {
-                        s += dx[i] * xbb[i];
-                    }
+                    double s = org.sdl.stats.linalg.Dot.product(dx, x[b], n);
                     hess[a][b] = s;
                     hess[b][a] = s;
                 }
