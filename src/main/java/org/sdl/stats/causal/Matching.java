@@ -71,6 +71,10 @@ public final class Matching {
             cs[k] = score[ctrl[k]];
         }
         Integer[] order = treatedOrder(isTreated, onSupport);
+        if (opt.method() == MatchOptions.Method.KERNEL && KernelSums.supports(opt.kernel())) {
+            kernelBySums(order, ctrl, cs, r, yForMatch);
+            return r;
+        }
         Available avail = opt.noReplacement() ? new Available(n0) : null;
         for (int t : order) {
             r.support[t] = true;
@@ -238,6 +242,89 @@ public final class Matching {
         }
         r.matchedY[t] = sum;
         return true;
+    }
+
+    /** Polynomial kernels through prefix sums: the same windows and weights, O(n log n). */
+    private void kernelBySums(Integer[] order, int[] ctrl, double[] cs, Result r, double[] yMatch) {
+        int n0 = cs.length;
+        double h = opt.bandwidth();
+        double[] ys = new double[n0];
+        for (int q = 0; q < n0; q++) {
+            ys[q] = yMatch[ctrl[q]];
+        }
+        KernelSums sums = new KernelSums(cs, ys, opt.kernel(), h);
+        double[][] diff = sums.newDiff();
+        int[] strictCount = new int[n0 + 1];
+        boolean uniform = opt.kernel() == MatchOptions.Kernel.UNIFORM;
+        for (int t : order) {
+            double p = score[t];
+            int from = lowerBound(cs, p - h);
+            int end = firstAbove(cs, p, h, from);
+            double[] wy = from < end ? sums.sums(from, end, p) : new double[] {0, 0};
+            if (!(wy[0] > 0)) {
+                r.support[t] = false;
+                continue;
+            }
+            r.support[t] = true;
+            r.weight[t] = 1;
+            r.matchedY[t] = wy[1] / wy[0];
+            sums.addWindow(diff, from, end, p, wy[0]);
+            int sFrom = uniform ? from : firstStrictlyAbove(cs, p, h, from, end);
+            int sEnd = uniform ? end : firstAtLeast(cs, p, h, sFrom, end);
+            strictCount[sFrom]++;
+            strictCount[sEnd]--;
+        }
+        double[] w = sums.controlWeights(diff);
+        int running = 0;
+        for (int q = 0; q < n0; q++) {
+            running += strictCount[q];
+            r.weight[ctrl[q]] = running > 0 ? w[q] : 0;
+        }
+    }
+
+    /** First index >= from with a[i] - p > h (the exclusive end of the window |d| <= h). */
+    private static int firstAbove(double[] a, double p, double h, int from) {
+        int lo = from;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] - p <= h) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** First index in [from, end) with a[i] - p > -h (strictly inside on the left). */
+    private static int firstStrictlyAbove(double[] a, double p, double h, int from, int end) {
+        int lo = from;
+        int hi = end;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] - p <= -h) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** First index in [from, end) with a[i] - p >= h. */
+    private static int firstAtLeast(double[] a, double p, double h, int from, int end) {
+        int lo = from;
+        int hi = end;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] - p < h) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     static int lowerBound(double[] a, double v) {

@@ -48,16 +48,15 @@ final class Collinearity {
             mean[a] = constant ? s / sw : 0;
         }
         double[][] c = new double[m][m];
+        double[] buf = new double[n];
         for (int a = 0; a < m; a++) {
             double[] xa = cols.column(idx[a]);
+            double ma = mean[a];
+            for (int i = 0; i < n; i++) {
+                buf[i] = (w == null ? 1 : w[i]) * (xa[i] - ma);
+            }
             for (int b = 0; b <= a; b++) {
-                double[] xb = cols.column(idx[b]);
-                double s = 0;
-                double ma = mean[a];
-                double mb = mean[b];
-                for (int i = 0; i < n; i++) {
-                    s += (w == null ? 1 : w[i]) * (xa[i] - ma) * (xb[i] - mb);
-                }
+                double s = org.sdl.stats.linalg.Dot.centred(buf, cols.column(idx[b]), mean[b], n);
                 c[a][b] = s;
                 c[b][a] = s;
             }

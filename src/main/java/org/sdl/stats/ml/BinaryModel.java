@@ -80,7 +80,9 @@ public final class BinaryModel implements LikelihoodModel {
             for (int a = 0; a < x.length; a++) {
                 grad[a] = org.sdl.stats.linalg.Dot.product(tmp, x[a], n);
             }
-            crossProduct(h, hess);
+            if (hess != null) {
+                crossProduct(h, hess);
+            }
         }
         return ll;
     }

@@ -95,11 +95,15 @@ public final class NewtonRaphson {
         double[] t = theta.clone();
         double[] g = new double[p];
         double[][] h = new double[p][p];
+        m.evaluate(t, g, h);
+        double[][] inv = SymmetricInverse.invert(negate(h));
+        if (inv == null) {
+            return t;
+        }
+        // near the optimum the Hessian barely changes: reuse it, evaluating only gradients
         for (int s = 0; s < maxSteps; s++) {
-            m.evaluate(t, g, h);
-            double[][] inv = SymmetricInverse.invert(negate(h));
-            if (inv == null) {
-                break;
+            if (s > 0) {
+                m.evaluate(t, g, null);
             }
             double[] step = SymmetricInverse.times(inv, g);
             double rel = 0;
@@ -107,7 +111,7 @@ public final class NewtonRaphson {
                 t[a] += step[a];
                 rel = Math.max(rel, Math.abs(step[a]) / (Math.abs(t[a]) + 1));
             }
-            if (rel < 1e-15) {
+            if (rel < 1e-14) {
                 break;
             }
         }

@@ -97,8 +97,9 @@ public final class OrderedModel implements LikelihoodModel {
     }
 
     @Override
-    public double evaluate(double[] theta, double[] grad, double[][] hess) {
+    public double evaluate(double[] theta, double[] grad, double[][] hessian) {
         int k = x.length;
+        double[][] hess = grad != null && hessian == null ? new double[dim()][dim()] : hessian;
         int n = cat.length;
         for (int j = 1; j < cats - 1; j++) {
             if (!(theta[k + j] > theta[k + j - 1])) {
