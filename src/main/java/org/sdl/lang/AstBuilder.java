@@ -5,7 +5,6 @@ import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.Interval;
-import org.sdl.data.Missing;
 import org.sdl.lang.antlr.SdlParser;
 import org.sdl.lang.antlr.SdlParserBaseVisitor;
 import org.sdl.lang.ast.Binary;
@@ -215,8 +214,7 @@ public final class AstBuilder extends SdlParserBaseVisitor<Expr> {
     @Override
     public Expr visitMissingLiteral(SdlParser.MissingLiteralContext ctx) {
         String t = ctx.getText();
-        double v = t.length() == 1 ? Missing.DOT : Missing.extended(t.charAt(1));
-        return new NumberLit(v, span(ctx));
+        return new MissingLit(t.length() == 1 ? 0 : t.charAt(1), span(ctx));
     }
 
     @Override
