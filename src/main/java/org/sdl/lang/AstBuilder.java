@@ -13,6 +13,7 @@ import org.sdl.lang.ast.Call;
 import org.sdl.lang.ast.CoefRef;
 import org.sdl.lang.ast.CommandCall;
 import org.sdl.lang.ast.Expr;
+import org.sdl.lang.ast.MissingLit;
 import org.sdl.lang.ast.NameRef;
 import org.sdl.lang.ast.NumberLit;
 import org.sdl.lang.ast.StringLit;
