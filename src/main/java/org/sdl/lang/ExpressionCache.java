@@ -105,6 +105,14 @@ final class ExpressionCache {
                 if (j < n && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '_')) {
                     return null;
                 }
+                int after = j;
+                while (after < n && text.charAt(after) == ' ') {
+                    after++;
+                }
+                if (after < n && text.charAt(after) == '(') {
+                    // "2 (" is a syntax error, but a placeholder name before ( would read as a call
+                    return null;
+                }
                 numbers.add(Double.parseDouble(text.substring(i, j)));
                 b.append(PREFIX).append(numbers.size() - 1);
                 i = j;
