@@ -44,6 +44,9 @@ public final class BlockParser {
                 out.add(program(l));
                 continue;
             }
+            if (t.matches("else\\b.*")) {
+                throw new SdlError(198, "else without a preceding if", l.span());
+            }
             if (isIf(t) && !opens(t)) {
                 out.add(ifChain());
                 continue;

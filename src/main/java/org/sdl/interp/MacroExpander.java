@@ -135,8 +135,9 @@ public final class MacroExpander {
         if (content.startsWith(":")) {
             return extended.evaluate(content.substring(1).strip(), frame, origin);
         }
-        java.util.regex.Matcher stored = STORED.matcher(content);
-        if (stored.matches()) {
+        java.util.regex.Matcher stored = content.length() > 3 && content.charAt(1) == '('
+            && "recs".indexOf(content.charAt(0)) >= 0 ? STORED.matcher(content) : null;
+        if (stored != null && stored.matches()) {
             char kind = stored.group(1).charAt(0);
             Object v = kind == 'c' ? session.cValue(stored.group(2)) : session.storedResult(kind, stored.group(2));
             if (v instanceof Double d) {

@@ -5,7 +5,6 @@ import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.Interval;
-import org.sdl.data.Missing;
 import org.sdl.lang.antlr.SdlParser;
 import org.sdl.lang.antlr.SdlParserBaseVisitor;
 import org.sdl.lang.ast.Binary;
@@ -14,6 +13,7 @@ import org.sdl.lang.ast.Call;
 import org.sdl.lang.ast.CoefRef;
 import org.sdl.lang.ast.CommandCall;
 import org.sdl.lang.ast.Expr;
+import org.sdl.lang.ast.MissingLit;
 import org.sdl.lang.ast.NameRef;
 import org.sdl.lang.ast.NumberLit;
 import org.sdl.lang.ast.StringLit;
@@ -215,8 +215,7 @@ public final class AstBuilder extends SdlParserBaseVisitor<Expr> {
     @Override
     public Expr visitMissingLiteral(SdlParser.MissingLiteralContext ctx) {
         String t = ctx.getText();
-        double v = t.length() == 1 ? Missing.DOT : Missing.extended(t.charAt(1));
-        return new NumberLit(v, span(ctx));
+        return new MissingLit(t.length() == 1 ? 0 : t.charAt(1), span(ctx));
     }
 
     @Override

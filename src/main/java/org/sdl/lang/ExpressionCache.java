@@ -105,7 +105,15 @@ final class ExpressionCache {
                 if (j < n && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '_')) {
                     return null;
                 }
-                numbers.add(Double.parseDouble(text.substring(i, j)));
+                int after = j;
+                while (after < n && text.charAt(after) == ' ') {
+                    after++;
+                }
+                if (after < n && text.charAt(after) == '(') {
+                    // "2 (" is a syntax error, but a placeholder name before ( would read as a call
+                    return null;
+                }
+                numbers.add(literal(text, i, j));
                 b.append(PREFIX).append(numbers.size() - 1);
                 i = j;
                 continue;
@@ -116,9 +124,30 @@ final class ExpressionCache {
         return b.toString();
     }
 
+    /** The value of a numeric literal; plain integers without going through a string. */
+    private static double literal(String text, int from, int to) {
+        if (to - from <= 15) {
+            long v = 0;
+            int i = from;
+            while (i < to && Character.isDigit(text.charAt(i))) {
+                v = 10 * v + (text.charAt(i) - '0');
+                i++;
+            }
+            if (i == to) {
+                return v;
+            }
+        }
+        return Double.parseDouble(text.substring(from, to));
+    }
+
     private static Expr bind(Expr e, List<Double> numbers) {
         if (e instanceof NameRef n && n.name().startsWith(PREFIX)) {
-            return new NumberLit(numbers.get(Integer.parseInt(n.name().substring(PREFIX.length()))), n.span());
+            String name = n.name();
+            int k = 0;
+            for (int i = PREFIX.length(); i < name.length(); i++) {
+                k = 10 * k + (name.charAt(i) - '0');
+            }
+            return new NumberLit(numbers.get(k), n.span());
         }
         if (e instanceof Unary u) {
             return new Unary(u.op(), bind(u.operand(), numbers), u.span());

@@ -40,8 +40,18 @@ public record SourceLine(String text, String file, int line, List<Segment> segme
         return SourceSpan.of(file, line);
     }
 
-    /** The part of this line's text from offset on, with positions still pointing at the original. */
+    /**
+     * The part of this line's text from offset on, with positions still pointing at the original.
+     * The line number stays the command's first line; the positions are worked out only when an
+     * error asks for them (this runs for every command of every loop iteration).
+     */
     public SourceLine from(int offset) {
+        List<Segment> parent = segments;
+        return new SourceLine(text.substring(Math.min(offset, text.length())), file, line,
+            new Lazy(() -> shifted(parent, offset)));
+    }
+
+    private static List<Segment> shifted(List<Segment> segments, int offset) {
         java.util.List<Segment> out = new java.util.ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
@@ -58,7 +68,35 @@ public record SourceLine(String text, String file, int line, List<Segment> segme
         if (out.isEmpty()) {
             out.add(segments.get(segments.size() - 1));
         }
-        return new SourceLine(text.substring(Math.min(offset, text.length())), file, out.get(0).line(), List.copyOf(out));
+        return List.copyOf(out);
+    }
+
+    /** Segments computed on first use. */
+    private static final class Lazy extends java.util.AbstractList<Segment> {
+        private java.util.function.Supplier<List<Segment>> make;
+        private List<Segment> value;
+
+        Lazy(java.util.function.Supplier<List<Segment>> make) {
+            this.make = make;
+        }
+
+        private List<Segment> value() {
+            if (value == null) {
+                value = make.get();
+                make = null;
+            }
+            return value;
+        }
+
+        @Override
+        public Segment get(int i) {
+            return value().get(i);
+        }
+
+        @Override
+        public int size() {
+            return value().size();
+        }
     }
 
     /** A part of this line's text (its end, or else its first occurrence) with its own positions. */
@@ -78,12 +116,16 @@ public record SourceLine(String text, String file, int line, List<Segment> segme
      * source keep their own columns and a macro's value points at the macro reference.
      */
     public SourceLine remapped(String newText, int[] runs, int nRuns) {
+        return new SourceLine(newText, file, line, new Lazy(() -> remap(newText.length(), runs, nRuns)));
+    }
+
+    private List<Segment> remap(int length, int[] runs, int nRuns) {
         java.util.List<Segment> out = new java.util.ArrayList<>();
         for (int r = 0; r < nRuns; r++) {
             int outStart = runs[3 * r];
             int inStart = runs[3 * r + 1];
             boolean copied = runs[3 * r + 2] == 1;
-            int outEnd = r + 1 < nRuns ? runs[3 * (r + 1)] : newText.length();
+            int outEnd = r + 1 < nRuns ? runs[3 * (r + 1)] : length;
             if (outEnd <= outStart && r + 1 < nRuns) {
                 continue;
             }
@@ -103,6 +145,6 @@ public record SourceLine(String text, String file, int line, List<Segment> segme
             out.add(segments.get(0));
         }
         out.sort(java.util.Comparator.comparingInt(Segment::start));
-        return new SourceLine(newText, file, line, java.util.List.copyOf(out));
+        return java.util.List.copyOf(out);
     }
 }

@@ -102,6 +102,15 @@ public final class Checker {
             return;
         }
         String name = text.split("[\\s,\"(\\[]", 2)[0];
+        if (name.equals("if") && !text.endsWith("{")) {
+            // one-line if exp command: check the command after the condition
+            String command = inlineCommand(text.substring(2));
+            if (command != null) {
+                commands--;
+                line(raw.withText(command), programs, dir);
+            }
+            return;
+        }
         if (LANGUAGE.contains(name) || name.startsWith("macro_") || name.startsWith("`")) {
             return;
         }
@@ -122,6 +131,34 @@ public final class Checker {
                 syntax++;
             }
         }
+    }
+
+    /** The command of {@code if exp command}: after the shortest condition that parses. */
+    private String inlineCommand(String t) {
+        boolean quoted = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (quoted || !Character.isWhitespace(c)) {
+                continue;
+            }
+            String cond = t.substring(0, i).strip();
+            String rest = t.substring(i).strip();
+            String word = rest.split("[\\s,(\"]", 2)[0];
+            if (cond.isEmpty() || word.isEmpty()
+                || registry.lookup(word) == null && !word.matches("qui\\w*|noi\\w*|cap\\w*|by|bys\\w*")) {
+                continue;
+            }
+            try {
+                Parser.expression(SourceLine.simple(cond, "<if>", 1));
+                return rest;
+            } catch (SyntaxError e) {
+                // the condition goes on
+            }
+        }
+        return null;
     }
 
     private static boolean onPath(String name, Path dir) {

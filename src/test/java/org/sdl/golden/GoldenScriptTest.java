@@ -36,6 +36,13 @@ class GoldenScriptTest {
         return Files.walk(ROOT).filter(p -> p.toString().endsWith(".sdl")).sorted();
     }
 
+    /** .gitattributes keeps this script byte for byte, so the CRLF reading is really tested. */
+    @org.junit.jupiter.api.Test
+    void crlfScriptKeepsItsWindowsLineEnds() throws IOException {
+        String raw = new String(Files.readAllBytes(ROOT.resolve("source/crlf.sdl")), StandardCharsets.UTF_8);
+        assertTrue(raw.contains("\r\n") && !raw.replace("\r\n", "").contains("\n"), "source/crlf.sdl lost its CRLF line ends");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("scripts")
     void script(Path script) throws IOException {

@@ -23,6 +23,44 @@ class ExpressionCacheTest {
         }
     }
 
+    /** Random expressions over every operator and literal form: the cache never changes the tree. */
+    @Test
+    void randomExpressionsParseTheSameThroughTheCache() {
+        java.util.Random rnd = new java.util.Random(42);
+        for (int i = 0; i < 20000; i++) {
+            String t = randomExpr(rnd, 0);
+            // warm the cache with the same shape but other numbers, then compare
+            try {
+                Parser.expression(SourceLine.simple(t.replaceAll("[0-9]", "3"), "t", 1));
+            } catch (SyntaxError e) {
+                // the warm-up text may be invalid; only the comparison below matters
+            }
+            Expr fresh;
+            try {
+                fresh = Parser.parseExpression(SourceLine.simple(t, "t", 1));
+            } catch (SyntaxError e) {
+                assertThrows(SyntaxError.class, () -> Parser.expression(SourceLine.simple(t, "t", 1)), t);
+                continue;
+            }
+            assertEquals(print(fresh), print(Parser.expression(SourceLine.simple(t, "t", 1))), t);
+        }
+    }
+
+    private static final String[] OPS = {"+", "-", "*", "/", "^", "==", "!=", "~=", "<", ">", "<=", ">=", "&", "|", ""};
+    private static final String[] ATOMS = {"1", "23", "4.5", ".5", "6.", "1e3", "2.5e-2", "x", "x1", "_n", ".", ".a", "\"s1\"",
+        "y[_n-1]", "_b[x]"};
+
+    private static String randomExpr(java.util.Random rnd, int depth) {
+        int k = depth > 3 ? 0 : rnd.nextInt(5);
+        switch (k) {
+            case 1: return (rnd.nextBoolean() ? "-" : "!") + randomExpr(rnd, depth + 1);
+            case 2: return randomExpr(rnd, depth + 1) + " " + OPS[rnd.nextInt(OPS.length)] + " " + randomExpr(rnd, depth + 1);
+            case 3: return "(" + randomExpr(rnd, depth + 1) + ")";
+            case 4: return "max(" + randomExpr(rnd, depth + 1) + ", " + randomExpr(rnd, depth + 1) + ")";
+            default: return ATOMS[rnd.nextInt(ATOMS.length)];
+        }
+    }
+
     @Test
     void templatesAbstractOnlyNumericLiterals() {
         List<Double> nums = new ArrayList<>();

@@ -35,7 +35,9 @@ class CheckerTest {
             + "#delimit cr\r\n"
             + "summarize y ///\r\n    x1 x2, detail\r\n"
             + "generate z = (x1 + \r\n"
-            + "local k `x' + 1\r\n";
+            + "local k `x' + 1\r\n"
+            + "if `k' > 1 summarize y\r\n"
+            + "else display \"small\"\r\n";
         Path f = dir.resolve("paper.sdl");
         Files.writeString(f, text);
         int rc = check(List.of(f.toString()));

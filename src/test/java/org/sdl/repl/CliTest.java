@@ -73,6 +73,47 @@ class CliTest {
         assertEquals('*', lines[caretLine - 1].charAt(lines[caretLine].indexOf('^')), e);
     }
 
+    /** The character above the caret in the rendered error, and the rendered line number. */
+    private char caretChar(String e) {
+        String[] lines = e.split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].strip().equals("^")) {
+                return lines[i - 1].charAt(lines[i].indexOf('^'));
+            }
+        }
+        throw new AssertionError("no caret in:\n" + e);
+    }
+
+    @Test
+    void caretPointsAtTheOriginalColumnThroughMacroExpansion(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("macro.sdl");
+        Files.writeString(script, "local long a_much_longer_value\nforvalues i = 1/2 {\n"
+            + "    display \"`long'\" + `i' + * `i'\n}\n");
+        assertEquals(198, run(script.toString()));
+        String e = stderr();
+        assertTrue(e.contains("macro.sdl:3:"), e);
+        assertTrue(e.contains("    display \"`long'\" + `i' + * `i'"), "shows the original line:\n" + e);
+        assertEquals('*', caretChar(e), e);
+    }
+
+    @Test
+    void caretPointsIntoTheRightPhysicalLineOfAContinuedCommand(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("cont.sdl");
+        Files.writeString(script, "display 1 + ///\n    2 + ///\n    ) 3\n");
+        assertEquals(198, run(script.toString()));
+        String e = stderr();
+        assertTrue(e.contains("cont.sdl:3:"), e);
+        assertEquals(')', caretChar(e), e);
+    }
+
+    @Test
+    void unknownCommandSuggestsTheNearestName(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("typo.sdl");
+        Files.writeString(a, "dispaly 1\n");
+        assertEquals(199, run(a.toString()));
+        assertTrue(stderr().contains("typo.sdl:1: unrecognized command: dispaly; did you mean display?"), stderr());
+    }
+
     @Test
     void unknownCommandExits199AndUnknownVariable111(@TempDir Path dir) throws IOException {
         Path a = dir.resolve("a.sdl");

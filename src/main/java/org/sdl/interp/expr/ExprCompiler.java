@@ -16,6 +16,7 @@ import org.sdl.lang.ast.Call;
 import org.sdl.lang.ast.CoefRef;
 import org.sdl.lang.ast.Expr;
 import org.sdl.lang.ast.ExprVisitor;
+import org.sdl.lang.ast.MissingLit;
 import org.sdl.lang.ast.NameRef;
 import org.sdl.lang.ast.NumberLit;
 import org.sdl.lang.ast.StringLit;
@@ -81,6 +82,11 @@ public final class ExprCompiler implements ExprVisitor<Node> {
     @Override
     public Node visitNumber(NumberLit e) {
         return new Nodes.NumConst(e.value());
+    }
+
+    @Override
+    public Node visitMissing(MissingLit e) {
+        return new Nodes.NumConst(e.letter() == 0 ? Missing.DOT : Missing.extended(e.letter()));
     }
 
     @Override

@@ -4,7 +4,7 @@ import org.sdl.lang.SourceSpan;
 
 /** An expression node. Nodes are immutable records; positions are in the original file. */
 public sealed interface Expr
-    permits NumberLit, StringLit, NameRef, Call, Subscript, CoefRef, Unary, Binary {
+    permits NumberLit, MissingLit, StringLit, NameRef, Call, Subscript, CoefRef, Unary, Binary {
 
     SourceSpan span();
 
