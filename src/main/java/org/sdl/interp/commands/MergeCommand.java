@@ -11,6 +11,7 @@ import org.sdl.data.DataSort;
 import org.sdl.data.Dataset;
 import org.sdl.data.NumericColumn;
 import org.sdl.data.StringColumn;
+import org.sdl.data.ValueLabelSet;
 import org.sdl.data.VariableMatcher;
 import org.sdl.data.io.DtaReader;
 import org.sdl.interp.SdlError;
@@ -42,10 +43,18 @@ public final class MergeCommand extends Command {
         for (String t : w.subList(1, w.size())) {
             keys.addAll(vm.expand(t));
         }
+        String genName = inv.args().string("generate", "_merge");
+        if (!inv.args().flag("nogenerate") && master.has(genName)) {
+            throw new SdlError(110, "variable " + genName + " already defined");
+        }
         Dataset using = DtaReader.read(UseCommand.resolve(inv.session(), inv.args().using()));
         for (String k : keys) {
             if (!using.has(k)) {
                 throw new SdlError(111, "variable " + k + " not found in using data");
+            }
+            if (using.column(k).isString() != master.column(k).isString()) {
+                throw new SdlError(106, "key variable " + k + " is " + (master.column(k).isString() ? "str" : "numeric")
+                    + " in master but " + (using.column(k).isString() ? "str" : "numeric") + " in using data");
             }
         }
         Map<String, List<Integer>> mIdx = index(master, keys);
@@ -58,8 +67,15 @@ public final class MergeCommand extends Command {
         }
         List<String> usingVars = new ArrayList<>();
         String ku = inv.args().string("keepusing");
+        List<String> kept = new ArrayList<>();
+        if (ku != null) {
+            VariableMatcher um = new VariableMatcher(using);
+            for (String t : Words.split(ku)) {
+                kept.addAll(um.expand(t));
+            }
+        }
         for (String n : using.names()) {
-            if (!keys.contains(n) && (ku == null || Words.split(ku).contains(n))) {
+            if (!keys.contains(n) && (ku == null || kept.contains(n))) {
                 usingVars.add(n);
             }
         }
@@ -81,22 +97,44 @@ public final class MergeCommand extends Command {
                 }
             }
         }
+        boolean update = inv.args().flag("update");
+        if (inv.args().flag("replace") && !update) {
+            throw new SdlError(198, "option replace requires option update");
+        }
+        if (update) {
+            classifyUpdates(master, using, usingVars, pairs);
+        }
+        String assertion = inv.args().string("assert");
+        if (assertion != null) {
+            List<Integer> allowed = codes(assertion);
+            for (int[] p : pairs) {
+                if (!allowed.contains(p[2])) {
+                    throw new SdlError(9, "merge: after merge, not all observations are " + assertion.strip()
+                        + " (an observation has _merge==" + p[2] + ")");
+                }
+            }
+        }
         String keep = inv.args().string("keep");
         if (keep != null) {
-            List<Integer> allowed = new ArrayList<>();
-            for (String t : Words.split(keep)) {
-                allowed.add(t.startsWith("mas") || t.equals("1") ? 1 : t.startsWith("us") || t.equals("2") ? 2 : 3);
-            }
+            List<Integer> allowed = codes(keep);
             pairs.removeIf(p -> !allowed.contains(p[2]));
         }
-        Dataset out = build(master, using, keys, usingVars, pairs, inv.args().flag("update"), inv.args().flag("replace"));
+        Dataset out = build(master, using, keys, usingVars, pairs, update, inv.args().flag("replace"));
         if (!inv.args().flag("nogenerate")) {
             String gen = inv.args().string("generate", "_merge");
             ByteColumn m = new ByteColumn(gen, pairs.size());
             for (int r = 0; r < pairs.size(); r++) {
                 m.set(r, pairs.get(r)[2]);
             }
+            m.setValueLabel("_merge");
             out.add(m);
+            ValueLabelSet codes = new ValueLabelSet("_merge");
+            codes.put(1, "Master only (1)");
+            codes.put(2, "Using only (2)");
+            codes.put(3, "Matched (3)");
+            codes.put(4, "Missing updated (4)");
+            codes.put(5, "Nonmissing conflict (5)");
+            out.valueLabels().put("_merge", codes);
         }
         DataSort.sort(out, keys);
         out.valueLabels().putAll(using.valueLabels());
@@ -104,6 +142,76 @@ public final class MergeCommand extends Command {
         master.become(out);
         if (!inv.args().flag("noreport")) {
             report(inv, pairs);
+        }
+    }
+
+    /** keep()/assert() words: master (1), using (2), match (3), match_update (4), match_conflict (5). */
+    private static List<Integer> codes(String text) {
+        List<Integer> out = new ArrayList<>();
+        for (String t : Words.split(text)) {
+            String w = t.toLowerCase(Locale.ROOT);
+            if (w.matches("[1-5]")) {
+                out.add(Integer.parseInt(w));
+            } else if (w.startsWith("mas")) {
+                out.add(1);
+            } else if (w.startsWith("us")) {
+                out.add(2);
+            } else if (w.equals("match_update") || w.equals("match_up")) {
+                out.add(4);
+            } else if (w.equals("match_conflict") || w.equals("match_con")) {
+                out.add(5);
+            } else if (w.startsWith("mat")) {
+                out.add(3);
+            } else {
+                throw new SdlError(198, "invalid result code " + t + " (use master, using, match, match_update, match_conflict)");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * With update, a matched observation is 4 when some master value of a shared variable is
+     * missing and the using value is not, 5 when both are non-missing and differ (5 wins).
+     */
+    private static void classifyUpdates(Dataset master, Dataset using, List<String> usingVars, List<int[]> pairs) {
+        List<String> shared = new ArrayList<>();
+        for (String v : usingVars) {
+            if (master.has(v) && master.column(v).isString() == using.column(v).isString()) {
+                shared.add(v);
+            }
+        }
+        for (int[] p : pairs) {
+            if (p[2] != 3) {
+                continue;
+            }
+            boolean updated = false;
+            boolean conflict = false;
+            for (String v : shared) {
+                Column mc = master.column(v);
+                Column uc = using.column(v);
+                boolean mMiss;
+                boolean uMiss;
+                boolean same;
+                if (mc instanceof StringColumn ms) {
+                    String a = ms.get(p[0]);
+                    String b = ((StringColumn) uc).get(p[1]);
+                    mMiss = a.isEmpty();
+                    uMiss = b.isEmpty();
+                    same = a.equals(b);
+                } else {
+                    double a = ((NumericColumn) mc).get(p[0]);
+                    double b = ((NumericColumn) uc).get(p[1]);
+                    mMiss = org.sdl.data.Missing.isMissing(a);
+                    uMiss = org.sdl.data.Missing.isMissing(b);
+                    same = Double.compare(a, b) == 0;
+                }
+                if (mMiss && !uMiss) {
+                    updated = true;
+                } else if (!mMiss && !uMiss && !same) {
+                    conflict = true;
+                }
+            }
+            p[2] = conflict ? 5 : updated ? 4 : 3;
         }
     }
 
@@ -212,7 +320,7 @@ public final class MergeCommand extends Command {
     }
 
     private static void report(Invocation inv, List<int[]> pairs) {
-        int[] c = new int[4];
+        int[] c = new int[6];
         for (int[] p : pairs) {
             c[p[2]]++;
         }
@@ -220,10 +328,19 @@ public final class MergeCommand extends Command {
         inv.out().println("    Result                      Number of obs");
         inv.out().println("    -----------------------------------------");
         inv.out().println(String.format(Locale.ROOT, "    Not matched             %,17d", c[1] + c[2]));
-        inv.out().println(String.format(Locale.ROOT, "        from master         %,13d  (_merge==1)", c[1]));
-        inv.out().println(String.format(Locale.ROOT, "        from using          %,13d  (_merge==2)", c[2]));
-        inv.out().println();
-        inv.out().println(String.format(Locale.ROOT, "    Matched                 %,17d  (_merge==3)", c[3]));
+        if (c[1] + c[2] > 0) {
+            inv.out().println(String.format(Locale.ROOT, "        from master         %,17d  (_merge==1)", c[1]));
+            inv.out().println(String.format(Locale.ROOT, "        from using          %,17d  (_merge==2)", c[2]));
+            inv.out().println();
+        }
+        if (c[4] + c[5] == 0) {
+            inv.out().println(String.format(Locale.ROOT, "    Matched                 %,17d  (_merge==3)", c[3]));
+        } else {
+            inv.out().println(String.format(Locale.ROOT, "    Matched                 %,17d", c[3] + c[4] + c[5]));
+            inv.out().println(String.format(Locale.ROOT, "        not updated         %,17d  (_merge==3)", c[3]));
+            inv.out().println(String.format(Locale.ROOT, "        missing updated     %,17d  (_merge==4)", c[4]));
+            inv.out().println(String.format(Locale.ROOT, "        nonmissing conflict %,17d  (_merge==5)", c[5]));
+        }
         inv.out().println("    -----------------------------------------");
     }
 }

@@ -52,6 +52,7 @@ public final class MvCommand extends Command {
         for (String v : inv.args().varlist()) {
             NumericColumn c = d.numeric(v);
             if (c == null) {
+                inv.out().println(String.format("%12s: string variable ignored", v));
                 continue;
             }
             NumericColumn w = c.convertTo(org.sdl.data.StorageType.DOUBLE);
