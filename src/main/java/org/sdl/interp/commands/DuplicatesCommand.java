@@ -43,7 +43,7 @@ public final class DuplicatesCommand extends Command {
                 size[g.id(i)]++;
             }
         }
-        String header = "Duplicates in terms of " + (vars.size() == d.nVars() ? "all variables" : String.join(" ", vars));
+        String header = "Duplicates in terms of " + (w.size() == 1 ? "all variables" : String.join(" ", vars));
         switch (sub) {
             case "list": {
                 inv.out().println();
