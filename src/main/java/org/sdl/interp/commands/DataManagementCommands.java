@@ -32,7 +32,10 @@ public final class DataManagementCommands {
         r.register(new NoteCommand());
         r.register(new CompressCommand());
         r.register(new DescribeCommand());
+        r.register(new CodebookCommand());
         r.alias("note", "notes");
+        r.alias("note:", "notes");
+        r.alias("notes:", "notes");
         r.alias("ren", "rename");
         r.alias("lab", "label");
     }
