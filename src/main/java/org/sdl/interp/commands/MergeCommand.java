@@ -1,13 +1,12 @@
 package org.sdl.interp.commands;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.sdl.data.ByteColumn;
 import org.sdl.data.Column;
 import org.sdl.data.DataSort;
+import org.sdl.data.KeyCodes;
 import org.sdl.data.Dataset;
 import org.sdl.data.NumericColumn;
 import org.sdl.data.StringColumn;
@@ -57,13 +56,14 @@ public final class MergeCommand extends Command {
                     + " in master but " + (using.column(k).isString() ? "str" : "numeric") + " in using data");
             }
         }
-        Map<String, List<Integer>> mIdx = index(master, keys);
-        Map<String, List<Integer>> uIdx = index(using, keys);
+        KeyCodes codes = KeyCodes.of(master, using, keys);
+        int[][] mb = KeyCodes.buckets(codes.leftCodes(), codes.count());
+        int[][] ub = KeyCodes.buckets(codes.rightCodes(), codes.count());
         if (kind.startsWith("1")) {
-            unique(mIdx, "master");
+            unique(mb[0], "master");
         }
         if (kind.endsWith("1")) {
-            unique(uIdx, "using");
+            unique(ub[0], "using");
         }
         List<String> usingVars = new ArrayList<>();
         String ku = inv.args().string("keepusing");
@@ -79,22 +79,24 @@ public final class MergeCommand extends Command {
                 usingVars.add(n);
             }
         }
-        List<int[]> pairs = new ArrayList<>();
+        List<int[]> pairs = new ArrayList<>(master.nObs() + using.nObs());
+        int[] ustart = ub[0];
+        int[] urows = ub[1];
         for (int i = 0; i < master.nObs(); i++) {
-            List<Integer> u = uIdx.get(key(master, keys, i));
-            if (u == null) {
+            int c = codes.left(i);
+            if (ustart[c] == ustart[c + 1]) {
                 pairs.add(new int[] {i, -1, 1});
             } else {
-                for (int j : u) {
-                    pairs.add(new int[] {i, j, 3});
+                for (int at = ustart[c]; at < ustart[c + 1]; at++) {
+                    pairs.add(new int[] {i, urows[at], 3});
                 }
             }
         }
-        for (Map.Entry<String, List<Integer>> e : uIdx.entrySet()) {
-            if (!mIdx.containsKey(e.getKey())) {
-                for (int j : e.getValue()) {
-                    pairs.add(new int[] {-1, j, 2});
-                }
+        int[] mstart = mb[0];
+        for (int j = 0; j < using.nObs(); j++) {
+            int c = codes.right(j);
+            if (mstart[c] == mstart[c + 1]) {
+                pairs.add(new int[] {-1, j, 2});
             }
         }
         boolean update = inv.args().flag("update");
@@ -128,13 +130,13 @@ public final class MergeCommand extends Command {
             }
             m.setValueLabel("_merge");
             out.add(m);
-            ValueLabelSet codes = new ValueLabelSet("_merge");
-            codes.put(1, "Master only (1)");
-            codes.put(2, "Using only (2)");
-            codes.put(3, "Matched (3)");
-            codes.put(4, "Missing updated (4)");
-            codes.put(5, "Nonmissing conflict (5)");
-            out.valueLabels().put("_merge", codes);
+            ValueLabelSet labels = new ValueLabelSet("_merge");
+            labels.put(1, "Master only (1)");
+            labels.put(2, "Using only (2)");
+            labels.put(3, "Matched (3)");
+            labels.put(4, "Missing updated (4)");
+            labels.put(5, "Nonmissing conflict (5)");
+            out.valueLabels().put("_merge", labels);
         }
         DataSort.sort(out, keys);
         out.valueLabels().putAll(using.valueLabels());
@@ -294,26 +296,10 @@ public final class MergeCommand extends Command {
         return g;
     }
 
-    static Map<String, List<Integer>> index(Dataset d, List<String> keys) {
-        Map<String, List<Integer>> m = new HashMap<>();
-        for (int i = 0; i < d.nObs(); i++) {
-            m.computeIfAbsent(key(d, keys, i), k -> new ArrayList<>()).add(i);
-        }
-        return m;
-    }
-
-    static String key(Dataset d, List<String> keys, int row) {
-        StringBuilder b = new StringBuilder();
-        for (String k : keys) {
-            Column c = d.column(k);
-            b.append(c instanceof NumericColumn n ? Double.toString(n.get(row)) : ((StringColumn) c).get(row)).append('\u0001');
-        }
-        return b.toString();
-    }
-
-    private static void unique(Map<String, List<Integer>> idx, String which) {
-        for (List<Integer> rows : idx.values()) {
-            if (rows.size() > 1) {
+    /** r(459) when some key code has more than one row on this side. */
+    private static void unique(int[] start, String which) {
+        for (int c = 0; c + 1 < start.length; c++) {
+            if (start[c + 1] - start[c] > 1) {
                 throw new SdlError(459, "variable(s) do not uniquely identify observations in the " + which + " data");
             }
         }
