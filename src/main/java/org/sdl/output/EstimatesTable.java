@@ -32,6 +32,16 @@ public final class EstimatesTable {
                 }
             }
         }
+        String keep = option(options, "keep", "");
+        String drop = option(options, "drop", "");
+        if (!keep.isEmpty()) {
+            java.util.List<String> k = java.util.Arrays.asList(keep.split("\\s+"));
+            names.removeIf(n -> !k.contains(n));
+        }
+        if (!drop.isEmpty()) {
+            java.util.List<String> dr = java.util.Arrays.asList(drop.split("\\s+"));
+            names.removeIf(dr::contains);
+        }
         int w = 13;
         List<String> out = new ArrayList<>();
         String rule = "-".repeat(14 + (w + 1) * models.size());
@@ -72,7 +82,9 @@ public final class EstimatesTable {
                 StringBuilder line = new StringBuilder(String.format("%12s |", st));
                 for (Model m : models) {
                     double v = st.equals("N") ? m.result().n() : m.result().scalar(st);
-                    line.append(String.format(" %" + w + "s", Double.isNaN(v) ? "" : bf.formatBare(v)));
+                    String cell = Double.isNaN(v) ? "" : st.equals("N") || st.startsWith("N_") || st.startsWith("df")
+                        ? String.format("%,d", (long) v) : bf.formatBare(v);
+                    line.append(String.format(" %" + w + "s", cell));
                 }
                 out.add(line.toString());
             }

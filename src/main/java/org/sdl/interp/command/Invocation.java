@@ -61,6 +61,6 @@ public final class Invocation {
     public SourceLine textLine(String t) {
         String full = line.text();
         int at = full.endsWith(t) ? full.length() - t.length() : full.indexOf(t);
-        return at >= 0 ? line.from(at) : line.withText(t);
+        return at >= 0 ? line.from(at).withText(t) : line.withText(t);
     }
 }

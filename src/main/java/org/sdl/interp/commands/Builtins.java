@@ -42,6 +42,13 @@ public final class Builtins {
         r.register(new SortCommand());
         r.register(new SummarizeCommand());
         r.register(new GettokenCommand());
+        r.register(new LogCommand());
+        r.register(new MemoryCommand());
+        r.register(new IfCommand());
+        r.register(new MacroListCommand());
+        for (String fs : new String[] {"cd", "pwd", "erase", "rm", "dir", "ls", "adopath"}) {
+            r.register(new FileSystemCommand(fs));
+        }
         r.register(new ConfirmCommand());
         DataManagementCommands.registerAll(r);
         DescriptiveCommands.registerAll(r);
