@@ -9,6 +9,7 @@ import org.sdl.data.DataSort;
 import org.sdl.data.KeyCodes;
 import org.sdl.data.Dataset;
 import org.sdl.data.NumericColumn;
+import org.sdl.data.StorageType;
 import org.sdl.data.StringColumn;
 import org.sdl.data.ValueLabelSet;
 import org.sdl.data.VariableMatcher;
@@ -79,24 +80,29 @@ public final class MergeCommand extends Command {
                 usingVars.add(n);
             }
         }
-        List<int[]> pairs = new ArrayList<>(master.nObs() + using.nObs());
+        // emit the result already in key order: distinct keys ranked once, then for each key its
+        // master rows in order (each with its using matches) or else its using rows
         int[] ustart = ub[0];
         int[] urows = ub[1];
-        for (int i = 0; i < master.nObs(); i++) {
-            int c = codes.left(i);
-            if (ustart[c] == ustart[c + 1]) {
-                pairs.add(new int[] {i, -1, 1});
+        int[] mstart = mb[0];
+        int[] mrows = mb[1];
+        int[] byRank = keyOrder(master, using, keys, codes, mstart, mrows, ustart, urows);
+        List<int[]> pairs = new ArrayList<>(master.nObs() + using.nObs());
+        for (int c : byRank) {
+            if (mstart[c] < mstart[c + 1]) {
+                for (int mi = mstart[c]; mi < mstart[c + 1]; mi++) {
+                    int i = mrows[mi];
+                    if (ustart[c] == ustart[c + 1]) {
+                        pairs.add(new int[] {i, -1, 1});
+                    }
+                    for (int at = ustart[c]; at < ustart[c + 1]; at++) {
+                        pairs.add(new int[] {i, urows[at], 3});
+                    }
+                }
             } else {
                 for (int at = ustart[c]; at < ustart[c + 1]; at++) {
-                    pairs.add(new int[] {i, urows[at], 3});
+                    pairs.add(new int[] {-1, urows[at], 2});
                 }
-            }
-        }
-        int[] mstart = mb[0];
-        for (int j = 0; j < using.nObs(); j++) {
-            int c = codes.right(j);
-            if (mstart[c] == mstart[c + 1]) {
-                pairs.add(new int[] {-1, j, 2});
             }
         }
         boolean update = inv.args().flag("update");
@@ -138,7 +144,7 @@ public final class MergeCommand extends Command {
             labels.put(5, "Nonmissing conflict (5)");
             out.valueLabels().put("_merge", labels);
         }
-        DataSort.sort(out, keys);
+        out.setSortedBy(keys);
         out.valueLabels().putAll(using.valueLabels());
         out.valueLabels().putAll(master.valueLabels());
         master.become(out);
@@ -294,6 +300,34 @@ public final class MergeCommand extends Command {
             }
         }
         return g;
+    }
+
+    /**
+     * The key codes in the sort order of their key values: one representative row per code (from
+     * master when present there, else from using) gathered into a small dataset and ranked.
+     */
+    private static int[] keyOrder(Dataset master, Dataset using, List<String> keys, KeyCodes codes, int[] mstart,
+                                  int[] mrows, int[] ustart, int[] urows) {
+        int count = codes.count();
+        Dataset reps = new Dataset();
+        reps.setObs(count);
+        for (String k : keys) {
+            Column mc = master.column(k);
+            Column uc = using.column(k);
+            Column rc = mc instanceof StringColumn ? new StringColumn(k, count) : NumericColumn.create(StorageType.DOUBLE, k, count);
+            for (int c = 0; c < count; c++) {
+                boolean fromMaster = mstart[c] < mstart[c + 1];
+                Column src = fromMaster ? mc : uc;
+                int row = fromMaster ? mrows[mstart[c]] : urows[ustart[c]];
+                if (rc instanceof StringColumn sc) {
+                    sc.set(c, ((StringColumn) src).get(row));
+                } else {
+                    ((NumericColumn) rc).set(c, ((NumericColumn) src).get(row));
+                }
+            }
+            reps.add(rc);
+        }
+        return DataSort.order(reps, keys, null);
     }
 
     /** r(459) when some key code has more than one row on this side. */
