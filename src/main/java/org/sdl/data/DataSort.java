@@ -9,10 +9,11 @@ import java.util.Map;
  * Stable multi-key ordering of observations (sort, gsort, bysort). Missing values sort last
  * (they are the largest numbers), strings in byte order, and ties keep their current order.
  *
- * <p>Everything runs on primitive arrays: each key variable is turned into dense ranks (one sort
- * of its values, then a binary search per row; a hash map for strings), the ranks of several keys
- * are combined into one order-preserving composite rank, and the permutation is read off one
- * sort of {@code rank << 32 | row} longs, which is stable because the row breaks ties.
+ * <p>Everything runs on primitive arrays and one pair quicksort of (long key, row) that breaks
+ * ties by row, hence stable. One numeric key sorts its order-preserving bit patterns directly.
+ * With several keys, each key but the last becomes ranks (one pair sort of its values, or a hash
+ * map and a sort of the distinct strings) combined into an order-preserving composite rank; the
+ * last key's rank is appended to it in a long and one final pair sort gives the permutation.
  */
 public final class DataSort {
     private DataSort() {}
@@ -32,27 +33,50 @@ public final class DataSort {
     public static int[] order(Dataset data, List<String> keys, boolean[] descending,
                               boolean missingFirstWhenDescending) {
         int n = data.nObs();
-        int[] rank = keyRanks(data, keys, descending, missingFirstWhenDescending, false);
-        int[] perm = new int[n];
+        int last = keys.size() - 1;
+        if (last < 0) {
+            return identity(n);
+        }
+        boolean lastDesc = descending != null && descending[last];
+        long[] v = new long[n];
+        Column lastCol = data.column(keys.get(last));
+        if (last == 0 && lastCol instanceof NumericColumn nc && (!lastDesc || missingFirstWhenDescending)) {
+            // one numeric key: sort its order-preserving bit patterns directly
+            for (int i = 0; i < n; i++) {
+                long s = sortable(nc.get(i));
+                v[i] = lastDesc ? ~s : s;
+            }
+        } else {
+            int[] comp = last == 0 ? null : keyRanks(data, keys.subList(0, last), descending, missingFirstWhenDescending, false);
+            int[] r = new int[n];
+            boolean[] d = descending == null ? null : new boolean[] {lastDesc};
+            int u = rankColumn(lastCol, keys.get(last), r, d != null && d[0], missingFirstWhenDescending);
+            for (int i = 0; i < n; i++) {
+                v[i] = comp == null ? r[i] : (long) comp[i] * u + r[i];
+            }
+        }
         boolean sorted = true;
         for (int i = 1; i < n && sorted; i++) {
-            sorted = rank[i - 1] <= rank[i];
+            sorted = v[i - 1] <= v[i];
         }
-        if (sorted) {
-            for (int i = 0; i < n; i++) {
-                perm[i] = i;
-            }
-            return perm;
-        }
-        long[] packed = new long[n];
-        for (int i = 0; i < n; i++) {
-            packed[i] = ((long) rank[i] << 32) | i;
-        }
-        Arrays.sort(packed);
-        for (int i = 0; i < n; i++) {
-            perm[i] = (int) packed[i];
+        int[] perm = identity(n);
+        if (!sorted) {
+            sortPairs(v, perm, 0, n - 1);
         }
         return perm;
+    }
+
+    private static long sortable(double x) {
+        long b = Double.doubleToLongBits(x == 0.0 ? 0.0 : x);
+        return b ^ ((b >> 63) & Long.MAX_VALUE);
+    }
+
+    private static int rankColumn(Column c, String name, int[] r, boolean desc, boolean missingFirst) {
+        if (c == null) {
+            throw new DataException(111, "variable " + name + " not found");
+        }
+        return c instanceof NumericColumn nc ? numericRanks(nc, r, desc, missingFirst)
+            : stringRanks((StringColumn) c, r, desc);
     }
 
     /**
@@ -70,14 +94,9 @@ public final class DataSort {
         int[] comp = new int[n];
         int card = 1;
         for (int k = 0; k < keys.size(); k++) {
-            Column c = data.column(keys.get(k));
-            if (c == null) {
-                throw new DataException(111, "variable " + keys.get(k) + " not found");
-            }
             int[] r = new int[n];
             boolean desc = descending != null && descending[k];
-            int u = c instanceof NumericColumn nc ? numericRanks(nc, r, desc, missingFirst)
-                : stringRanks((StringColumn) c, r, desc);
+            int u = rankColumn(data.column(keys.get(k)), keys.get(k), r, desc, missingFirst);
             if (k == 0) {
                 comp = r;
                 card = u;
@@ -119,9 +138,7 @@ public final class DataSort {
         int n = c.size();
         long[] v = new long[n];
         for (int i = 0; i < n; i++) {
-            double x = c.get(i);
-            long b = Double.doubleToLongBits(x == 0.0 ? 0.0 : x);
-            v[i] = b ^ ((b >> 63) & Long.MAX_VALUE);
+            v[i] = sortable(c.get(i));
         }
         int[] idx = identity(n);
         sortPairs(v, idx, 0, n - 1);
