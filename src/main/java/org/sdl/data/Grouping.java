@@ -21,31 +21,33 @@ public final class Grouping {
 
     public static Grouping of(Dataset data, List<String> keys, boolean[] selected) {
         int n = data.nObs();
-        int m = 0;
+        int[] rank = DataSort.keyRanks(data, keys);
+        int k = 0;
+        for (int r : rank) {
+            k = Math.max(k, r + 1);
+        }
+        // renumber the ranks present among the selected rows 0..g-1, keeping their order
+        int[] firstOfRank = new int[k];
+        Arrays.fill(firstOfRank, -1);
         for (int i = 0; i < n; i++) {
-            if (selected == null || selected[i]) {
-                m++;
+            if ((selected == null || selected[i]) && firstOfRank[rank[i]] < 0) {
+                firstOfRank[rank[i]] = i;
             }
         }
-        int[] order = DataSort.order(data, keys, null);
+        int[] idOfRank = new int[k];
+        int g = 0;
+        int[] first = new int[k];
+        for (int r = 0; r < k; r++) {
+            if (firstOfRank[r] >= 0) {
+                first[g] = firstOfRank[r];
+                idOfRank[r] = g++;
+            }
+        }
         int[] id = new int[n];
-        Arrays.fill(id, -1);
-        int[] first = new int[m];
-        int g = -1;
-        int prev = -1;
-        for (int p = 0; p < n; p++) {
-            int row = order[p];
-            if (selected != null && !selected[row]) {
-                continue;
-            }
-            if (prev < 0 || !DataSort.sameKeys(data, keys, prev, row)) {
-                g++;
-                first[g] = row;
-            }
-            id[row] = g;
-            prev = row;
+        for (int i = 0; i < n; i++) {
+            id[i] = selected == null || selected[i] ? idOfRank[rank[i]] : -1;
         }
-        return new Grouping(id, g + 1, Arrays.copyOf(first, g + 1));
+        return new Grouping(id, g, Arrays.copyOf(first, g));
     }
 
     /** Group of a row, or -1 when the row was not selected. */

@@ -40,6 +40,12 @@ public final class VariableMatcher {
     /** Resolves a token that may hold wildcards or a range; never empty (111 otherwise). */
     public List<String> expand(String token) {
         List<String> names = data.names();
+        if (token.equals("_all") || token.equals("*")) {
+            if (names.isEmpty()) {
+                throw new DataException(111, "no variables defined");
+            }
+            return new ArrayList<>(names);
+        }
         int dash = token.indexOf('-');
         if (dash > 0 && dash < token.length() - 1) {
             String a = one(token.substring(0, dash));

@@ -27,6 +27,7 @@ public final class AppendCommand extends Command {
         String gen = inv.args().string("generate");
         ByteColumn source = null;
         if (gen != null) {
+            GenerateCommand.checkNewName(master, gen);
             source = new ByteColumn(gen, n0);
             for (int i = 0; i < n0; i++) {
                 source.set(i, 0);

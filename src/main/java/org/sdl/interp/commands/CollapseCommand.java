@@ -1,7 +1,6 @@
 package org.sdl.interp.commands;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.sdl.data.Column;
 import org.sdl.data.Dataset;
@@ -9,12 +8,12 @@ import org.sdl.data.DoubleColumn;
 import org.sdl.data.Grouping;
 import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
+import org.sdl.data.StorageType;
 import org.sdl.data.VariableMatcher;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
 import org.sdl.interp.syntax.Words;
-import org.sdl.stats.descriptive.Percentiles;
 
 /**
  * collapse (stat) varlist [(stat) newvar=var ...] [if] [in] [weight] [, by(varlist) cw]: replaces
@@ -96,6 +95,23 @@ public final class CollapseCommand extends Command {
         }
         Grouping g = by.isEmpty() ? null : Grouping.of(d, by, use);
         int groups = g == null ? 1 : g.count();
+        int[] gid = new int[d.nObs()];
+        int selected = 0;
+        for (int i = 0; i < gid.length; i++) {
+            gid[i] = !use[i] ? -1 : g == null ? 0 : g.id(i);
+            selected += use[i] ? 1 : 0;
+        }
+        if (selected == 0) {
+            throw new SdlError(2000, "no observations");
+        }
+        if (w != null) {
+            for (int i = 0; i < gid.length; i++) {
+                if (gid[i] >= 0 && (Missing.isMissing(w[i]) || w[i] < 0)) {
+                    gid[i] = -1;
+                }
+            }
+        }
+        GroupStats stats = new GroupStats(gid, groups, w, a.weightKind());
         List<Column> out = new ArrayList<>();
         for (String b : by) {
             int[] rows = new int[groups];
@@ -104,17 +120,29 @@ public final class CollapseCommand extends Command {
             }
             out.add(d.column(b).gather(rows));
         }
+        List<String> names = new ArrayList<>(by);
         for (Target t : targets) {
             NumericColumn c = d.numeric(t.source());
             if (c == null) {
                 throw new SdlError(109, "collapse: " + t.source() + " is a string variable");
             }
-            double[] res = new double[groups];
-            for (int k = 0; k < groups; k++) {
-                res[k] = statistic(t.stat(), c, w, use, g, k, a.weightKind());
+            if (!GroupStats.known(t.stat())) {
+                throw new SdlError(198, "collapse: unknown statistic (" + t.stat() + ")");
             }
-            DoubleColumn col = new DoubleColumn(t.name(), res);
+            if (names.contains(t.name())) {
+                throw new SdlError(198, "collapse: " + t.name() + " would be created twice (use (stat) newvar=" + t.source() + ")");
+            }
+            names.add(t.name());
+            NumericColumn col = new DoubleColumn(t.name(), stats.compute(t.stat(), c.toDoubles()));
+            StorageType type = resultType(t.stat(), c.type());
+            if (type != StorageType.DOUBLE) {
+                col = col.convertTo(type);
+            }
             col.setLabel("(" + t.stat() + ") " + (c.label().isEmpty() ? t.source() : c.label()));
+            if (type == c.type()) {
+                col.setFormat(c.format());
+                col.setValueLabel(c.valueLabel());
+            }
             out.add(col);
         }
         Dataset nd = new Dataset();
@@ -127,77 +155,13 @@ public final class CollapseCommand extends Command {
         d.become(nd);
     }
 
-    private static double statistic(String stat, NumericColumn c, double[] w, boolean[] use, Grouping g, int k,
-                                    String wkind) {
-        List<double[]> vals = new ArrayList<>();
-        int firstRow = -1;
-        int lastRow = -1;
-        for (int i = 0; i < c.size(); i++) {
-            if (!use[i] || (g != null && g.id(i) != k)) {
-                continue;
-            }
-            if (firstRow < 0) {
-                firstRow = i;
-            }
-            lastRow = i;
-            double x = c.get(i);
-            if (!Missing.isMissing(x)) {
-                vals.add(new double[] {x, w == null ? 1 : w[i], i});
-            }
-        }
+    /** Stata's types: count long, sum double, min/max/first/last the source's, others float (double from double). */
+    private static StorageType resultType(String stat, StorageType source) {
         switch (stat) {
-            case "first": return firstRow < 0 ? Missing.DOT : c.get(firstRow);
-            case "last": return lastRow < 0 ? Missing.DOT : c.get(lastRow);
-            case "firstnm": return vals.isEmpty() ? Missing.DOT : vals.get(0)[0];
-            case "lastnm": return vals.isEmpty() ? Missing.DOT : vals.get(vals.size() - 1)[0];
-            default: break;
+            case "count": return StorageType.LONG;
+            case "sum": case "rawsum": return StorageType.DOUBLE;
+            case "min": case "max": case "first": case "last": case "firstnm": case "lastnm": return source;
+            default: return source == StorageType.DOUBLE ? StorageType.DOUBLE : StorageType.FLOAT;
         }
-        if (stat.equals("count")) {
-            double n = 0;
-            for (double[] v : vals) {
-                n += "fweight".equals(wkind) ? v[1] : 1;
-            }
-            return n;
-        }
-        if (vals.isEmpty()) {
-            return stat.equals("sum") ? 0 : Missing.DOT;
-        }
-        double sw = 0;
-        double s = 0;
-        for (double[] v : vals) {
-            sw += v[1];
-            s += v[0] * v[1];
-        }
-        double mean = s / sw;
-        double[] x = vals.stream().mapToDouble(v -> v[0]).toArray();
-        switch (stat) {
-            case "mean": return mean;
-            case "sum": return "aweight".equals(wkind) ? s * vals.size() / sw : s;
-            case "min": return Arrays.stream(x).min().getAsDouble();
-            case "max": return Arrays.stream(x).max().getAsDouble();
-            case "sd": {
-                double ss = 0;
-                for (double[] v : vals) {
-                    ss += v[1] * (v[0] - mean) * (v[0] - mean);
-                }
-                double denom = "fweight".equals(wkind) || w == null ? sw - 1 : sw * (vals.size() - 1) / vals.size();
-                return vals.size() > 1 ? Math.sqrt(ss / denom) : Missing.DOT;
-            }
-            case "median": return pct(vals, w, 50);
-            case "iqr": return pct(vals, w, 75) - pct(vals, w, 25);
-            default:
-                if (stat.matches("p\\d+(\\.\\d+)?")) {
-                    return pct(vals, w, Double.parseDouble(stat.substring(1)));
-                }
-                throw new SdlError(198, "collapse: unknown statistic (" + stat + ")");
-        }
-    }
-
-    private static double pct(List<double[]> vals, double[] w, double p) {
-        double[] x = vals.stream().mapToDouble(v -> v[0]).toArray();
-        if (w == null) {
-            return Percentiles.of(x, p);
-        }
-        return Percentiles.weighted(x, vals.stream().mapToDouble(v -> v[1]).toArray(), p);
     }
 }

@@ -27,7 +27,9 @@ public final class CompressCommand extends Command {
                 }
                 if (!s.isStrL() && w < s.width()) {
                     saved += (long) (s.width() - w) * d.nObs();
+                    String was = s.typeName();
                     s.setWidth(w);
+                    inv.out().println("  variable " + v + " was " + was + " now " + s.typeName());
                 }
                 continue;
             }
@@ -42,6 +44,7 @@ public final class CompressCommand extends Command {
             if (best.ordinal() < nc.type().ordinal()) {
                 saved += (long) (bytes(nc.type()) - bytes(best)) * d.nObs();
                 d.replace(nc.convertTo(best));
+                inv.out().println("  variable " + v + " was " + nc.typeName() + " now " + best.name().toLowerCase());
             }
         }
         inv.out().println(saved == 0 ? "  (0 bytes saved)" : String.format("  (%,d bytes saved)", saved));

@@ -34,6 +34,8 @@ public final class DataManagementCommands {
         r.register(new DescribeCommand());
         r.register(new CodebookCommand());
         r.alias("note", "notes");
+        r.alias("note:", "notes");
+        r.alias("notes:", "notes");
         r.alias("ren", "rename");
         r.alias("lab", "label");
     }

@@ -47,11 +47,12 @@ public final class DestringCommand extends Command {
             String target = replace ? vars.get(v) : gen.get(v);
             if (destring) {
                 if (!(c instanceof StringColumn s)) {
-                    inv.out().println(vars.get(v) + " already numeric; no replace");
+                    inv.out().println(vars.get(v) + " already numeric; no " + (replace ? "replace" : "generate"));
                     continue;
                 }
                 double[] out = new double[s.size()];
                 boolean bad = false;
+                int forced = 0;
                 for (int i = 0; i < out.length; i++) {
                     String t = s.get(i);
                     for (char ch : ignore.toCharArray()) {
@@ -60,6 +61,7 @@ public final class DestringCommand extends Command {
                     double x = CsvReaderAccess.number(t);
                     if (Double.isNaN(x)) {
                         bad = true;
+                        forced++;
                         x = Missing.DOT;
                     }
                     out[i] = x;
@@ -69,23 +71,34 @@ public final class DestringCommand extends Command {
                     continue;
                 }
                 NumericColumn nc = CsvReaderAccess.narrow(target, out);
+                if (inv.args().flag("float") && nc.type() == org.sdl.data.StorageType.DOUBLE) {
+                    nc = nc.convertTo(org.sdl.data.StorageType.FLOAT);
+                }
                 nc.setLabel(s.label());
                 put(d, vars.get(v), target, nc, replace);
+                inv.out().println(vars.get(v) + ": " + (bad ? "contains nonnumeric characters; " : "all characters numeric; ")
+                    + (replace ? "replaced" : "generated") + " as " + nc.typeName());
+                if (forced > 0) {
+                    inv.out().println("(" + forced + " missing value" + (forced == 1 ? "" : "s") + " generated)");
+                }
             } else {
                 if (!(c instanceof NumericColumn n)) {
-                    inv.out().println(vars.get(v) + " already string; no replace");
+                    inv.out().println(vars.get(v) + " already string; no " + (replace ? "replace" : "generate"));
                     continue;
                 }
                 StataFormat f = inv.args().string("format") == null ? null : StataFormat.parse(inv.args().string("format"));
                 String[] out = new String[n.size()];
                 for (int i = 0; i < out.length; i++) {
                     double x = n.get(i);
-                    out[i] = Missing.isMissing(x) ? (x == Missing.DOT ? "" : Missing.text(x))
+                    out[i] = Missing.isMissing(x) ? Missing.text(x)
                         : f != null ? f.formatBare(x).strip() : MacroNumber.format(x);
                 }
                 StringColumn sc = new StringColumn(target, out, false);
                 sc.setLabel(n.label());
+                String was = n.typeName();
                 put(d, vars.get(v), target, sc, replace);
+                inv.out().println(replace ? vars.get(v) + " was " + was + " now " + sc.typeName()
+                    : target + " generated as " + sc.typeName());
             }
         }
     }

@@ -25,7 +25,7 @@ public final class DuplicatesCommand extends Command {
         if (w.isEmpty()) {
             throw new SdlError(198, "duplicates: report, list, tag or drop required");
         }
-        String sub = w.get(0);
+        String sub = subcommand(w.get(0));
         Dataset d = inv.session().data();
         List<String> vars = new java.util.ArrayList<>();
         VariableMatcher vm = new VariableMatcher(d);
@@ -43,14 +43,22 @@ public final class DuplicatesCommand extends Command {
                 size[g.id(i)]++;
             }
         }
+        String header = "Duplicates in terms of " + (w.size() == 1 ? "all variables" : String.join(" ", vars));
         switch (sub) {
+            case "list": {
+                inv.out().println();
+                inv.out().println(header);
+                inv.out().println();
+                list(inv, d, vars, g, size);
+                return;
+            }
             case "report": {
                 Map<Integer, Integer> copies = new TreeMap<>();
                 for (int s : size) {
                     copies.merge(s, s, Integer::sum);
                 }
                 inv.out().println();
-                inv.out().println("Duplicates in terms of " + (vars.size() == d.nVars() ? "all variables" : String.join(" ", vars)));
+                inv.out().println(header);
                 inv.out().println();
                 inv.out().println("--------------------------------------");
                 inv.out().println("   Copies | Observations       Surplus");
@@ -68,6 +76,10 @@ public final class DuplicatesCommand extends Command {
                 if (name == null) {
                     throw new SdlError(198, "duplicates tag: generate() required");
                 }
+                GenerateCommand.checkNewName(d, name);
+                inv.out().println();
+                inv.out().println(header);
+                inv.out().println();
                 ByteColumn c = new ByteColumn(name, d.nObs());
                 for (int i = 0; i < d.nObs(); i++) {
                     c.set(i, g.id(i) < 0 ? org.sdl.data.Missing.DOT : size[g.id(i)] - 1);
@@ -76,9 +88,12 @@ public final class DuplicatesCommand extends Command {
                 return;
             }
             case "drop": {
-                if (vars.size() != d.nVars() && !inv.args().flag("force")) {
+                if (w.size() > 1 && !inv.args().flag("force")) {
                     throw new SdlError(198, "duplicates drop with a varlist requires force");
                 }
+                inv.out().println();
+                inv.out().println(header);
+                inv.out().println();
                 int n = d.nObs();
                 int kept = 0;
                 int[] rows = new int[n];
@@ -87,12 +102,54 @@ public final class DuplicatesCommand extends Command {
                         rows[kept++] = i;
                     }
                 }
+                List<String> sorted = d.sortedBy();
                 d.applyRows(java.util.Arrays.copyOf(rows, kept));
+                d.setSortedBy(sorted);
                 inv.out().println("(" + (n - kept) + " observation" + (n - kept == 1 ? "" : "s") + " deleted)");
                 return;
             }
             default:
-                throw new SdlError(198, "duplicates " + sub + ": use report, tag or drop");
+                throw new SdlError(198, "duplicates " + sub + ": use report, list, tag or drop");
+        }
+    }
+
+    private static String subcommand(String w) {
+        for (String full : new String[] {"report", "list", "tag", "drop", "examples"}) {
+            if (full.startsWith(w) && (w.length() >= 1 && !full.equals("drop") || w.equals("drop"))) {
+                return full.equals("examples") ? "list" : full;
+            }
+        }
+        throw new SdlError(198, "duplicates " + w + ": use report, list, tag or drop");
+    }
+
+    /** The surplus observations' groups: group number, observation number and the key values. */
+    private static void list(Invocation inv, Dataset d, List<String> vars, Grouping g, int[] size) {
+        int[] number = new int[size.length];
+        int groups = 0;
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%8s %6s", "group:", "obs:"));
+        for (String v : vars) {
+            head.append(' ').append(String.format(Locale.ROOT, "%12s", v));
+        }
+        inv.out().println(head.toString());
+        for (int k = 0; k < size.length; k++) {
+            number[k] = size[k] > 1 ? ++groups : 0;
+        }
+        for (int i = 0; i < d.nObs(); i++) {
+            int k = g.id(i);
+            if (k < 0 || size[k] < 2) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%8d %6d", number[k], i + 1));
+            for (String v : vars) {
+                org.sdl.data.Column c = d.column(v);
+                String text = c instanceof org.sdl.data.StringColumn sc ? sc.get(i)
+                    : org.sdl.output.StataFormat.displayDefault(((org.sdl.data.NumericColumn) c).get(i)).strip();
+                b.append(' ').append(String.format(Locale.ROOT, "%12s", text));
+            }
+            inv.out().println(b.toString());
+        }
+        if (groups == 0) {
+            inv.out().println("(0 observations are duplicates)");
         }
     }
 }

@@ -39,32 +39,42 @@ public final class EncodeCommand extends Command {
             }
             String labName = inv.args().string("label", gen.strip());
             ValueLabelSet set = d.valueLabels().getOrDefault(labName, new ValueLabelSet(labName));
+            java.util.Map<String, Double> codes = new java.util.HashMap<>();
+            for (java.util.Map.Entry<Double, String> e : set.entries().entrySet()) {
+                codes.putIfAbsent(e.getValue(), e.getKey());
+            }
             TreeSet<String> values = new TreeSet<>();
             for (int i = 0; i < s.size(); i++) {
-                if (use[i] && !s.get(i).isEmpty() && set.valueOf(s.get(i)) == null) {
+                if (use[i] && !s.get(i).isEmpty() && !codes.containsKey(s.get(i))) {
                     values.add(s.get(i));
                 }
+            }
+            if (!values.isEmpty() && inv.args().flag("noextend") && !set.entries().isEmpty()) {
+                throw new SdlError(459, "there are values of " + var + " not present in label " + labName);
             }
             double next = set.entries().isEmpty() ? 1 : set.entries().keySet().stream()
                 .filter(x -> !Missing.isMissing(x)).mapToDouble(Double::doubleValue).max().orElse(0) + 1;
             for (String v : values) {
+                codes.put(v, next);
                 set.put(next++, v);
             }
             LongColumn out = new LongColumn(gen.strip(), d.nObs());
             for (int i = 0; i < s.size(); i++) {
-                Double code = use[i] ? set.valueOf(s.get(i)) : null;
+                Double code = use[i] ? codes.get(s.get(i)) : null;
                 out.set(i, code == null ? Missing.DOT : code);
             }
             out.setValueLabel(labName);
             out.setLabel(s.label());
             d.valueLabels().put(labName, set);
-            d.add(out.convertTo(next - 1 <= 100 ? org.sdl.data.StorageType.BYTE
-                : next - 1 <= 32740 ? org.sdl.data.StorageType.INT : org.sdl.data.StorageType.LONG));
+            d.add(out);
         } else {
             if (!(d.column(var) instanceof NumericColumn n)) {
                 throw new SdlError(108, "not possible with string variable " + var);
             }
             ValueLabelSet set = n.valueLabel() == null ? null : d.valueLabels().get(n.valueLabel());
+            if (set == null) {
+                throw new SdlError(181, var + " not labeled");
+            }
             StringColumn out = new StringColumn(gen.strip(), d.nObs());
             for (int i = 0; i < n.size(); i++) {
                 if (!use[i] || Missing.isMissing(n.get(i))) {

@@ -49,7 +49,12 @@ public final class LabelCommand extends Command {
                     throw new SdlError(100, "label variable: varname required");
                 }
                 Column c = d.column(vm.one(w.get(1)));
-                c.setLabel(w.size() > 2 ? Words.unquote(w.get(2)) : "");
+                String label = w.size() == 3 ? Words.unquote(w.get(2))
+                    : String.join(" ", w.subList(Math.min(2, w.size()), w.size()));
+                if (label.length() > 80) {
+                    label = label.substring(0, 80);
+                }
+                c.setLabel(label);
                 return;
             }
             case "define": case "def": case "de": case "defi": case "defin":
@@ -90,6 +95,7 @@ public final class LabelCommand extends Command {
                 return;
             case "dir":
                 d.valueLabels().keySet().forEach(inv.out()::println);
+                inv.session().r().macro("names", String.join(" ", d.valueLabels().keySet()));
                 return;
             default:
                 throw new SdlError(198, "label " + sub + ": unknown subcommand");
@@ -143,9 +149,20 @@ public final class LabelCommand extends Command {
                 throw new SdlError(111, "value label " + n + " not found");
             }
             inv.out().println(n + ":");
+            double min = Missing.DOT;
+            double max = Missing.DOT;
+            boolean emiss = false;
             for (Map.Entry<Double, String> e : s.entries().entrySet()) {
                 inv.out().println(String.format("%12s %s", MacroNumber.format(e.getKey()), e.getValue()));
+                if (Missing.isMissing(e.getKey())) {
+                    emiss = true;
+                } else {
+                    min = Missing.isMissing(min) ? e.getKey() : Math.min(min, e.getKey());
+                    max = Missing.isMissing(max) ? e.getKey() : Math.max(max, e.getKey());
+                }
             }
+            inv.session().r().scalar("k", s.entries().size()).scalar("min", min).scalar("max", max)
+                .scalar("hasemiss", emiss ? 1 : 0);
         }
     }
 

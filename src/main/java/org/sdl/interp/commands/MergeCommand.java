@@ -1,16 +1,17 @@
 package org.sdl.interp.commands;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.sdl.data.ByteColumn;
 import org.sdl.data.Column;
 import org.sdl.data.DataSort;
+import org.sdl.data.KeyCodes;
 import org.sdl.data.Dataset;
 import org.sdl.data.NumericColumn;
+import org.sdl.data.StorageType;
 import org.sdl.data.StringColumn;
+import org.sdl.data.ValueLabelSet;
 import org.sdl.data.VariableMatcher;
 import org.sdl.data.io.DtaReader;
 import org.sdl.interp.SdlError;
@@ -42,68 +43,183 @@ public final class MergeCommand extends Command {
         for (String t : w.subList(1, w.size())) {
             keys.addAll(vm.expand(t));
         }
+        String genName = inv.args().string("generate", "_merge");
+        if (!inv.args().flag("nogenerate") && master.has(genName)) {
+            throw new SdlError(110, "variable " + genName + " already defined");
+        }
         Dataset using = DtaReader.read(UseCommand.resolve(inv.session(), inv.args().using()));
         for (String k : keys) {
             if (!using.has(k)) {
                 throw new SdlError(111, "variable " + k + " not found in using data");
             }
+            if (using.column(k).isString() != master.column(k).isString()) {
+                throw new SdlError(106, "key variable " + k + " is " + (master.column(k).isString() ? "str" : "numeric")
+                    + " in master but " + (using.column(k).isString() ? "str" : "numeric") + " in using data");
+            }
         }
-        Map<String, List<Integer>> mIdx = index(master, keys);
-        Map<String, List<Integer>> uIdx = index(using, keys);
+        KeyCodes codes = KeyCodes.of(master, using, keys);
+        int[][] mb = KeyCodes.buckets(codes.leftCodes(), codes.count());
+        int[][] ub = KeyCodes.buckets(codes.rightCodes(), codes.count());
         if (kind.startsWith("1")) {
-            unique(mIdx, "master");
+            unique(mb[0], "master");
         }
         if (kind.endsWith("1")) {
-            unique(uIdx, "using");
+            unique(ub[0], "using");
         }
         List<String> usingVars = new ArrayList<>();
         String ku = inv.args().string("keepusing");
+        List<String> kept = new ArrayList<>();
+        if (ku != null) {
+            VariableMatcher um = new VariableMatcher(using);
+            for (String t : Words.split(ku)) {
+                kept.addAll(um.expand(t));
+            }
+        }
         for (String n : using.names()) {
-            if (!keys.contains(n) && (ku == null || Words.split(ku).contains(n))) {
+            if (!keys.contains(n) && (ku == null || kept.contains(n))) {
                 usingVars.add(n);
             }
         }
-        List<int[]> pairs = new ArrayList<>();
-        for (int i = 0; i < master.nObs(); i++) {
-            List<Integer> u = uIdx.get(key(master, keys, i));
-            if (u == null) {
-                pairs.add(new int[] {i, -1, 1});
+        // emit the result already in key order: distinct keys ranked once, then for each key its
+        // master rows in order (each with its using matches) or else its using rows
+        int[] ustart = ub[0];
+        int[] urows = ub[1];
+        int[] mstart = mb[0];
+        int[] mrows = mb[1];
+        int[] byRank = keyOrder(master, using, keys, codes, mstart, mrows, ustart, urows);
+        List<int[]> pairs = new ArrayList<>(master.nObs() + using.nObs());
+        for (int c : byRank) {
+            if (mstart[c] < mstart[c + 1]) {
+                for (int mi = mstart[c]; mi < mstart[c + 1]; mi++) {
+                    int i = mrows[mi];
+                    if (ustart[c] == ustart[c + 1]) {
+                        pairs.add(new int[] {i, -1, 1});
+                    }
+                    for (int at = ustart[c]; at < ustart[c + 1]; at++) {
+                        pairs.add(new int[] {i, urows[at], 3});
+                    }
+                }
             } else {
-                for (int j : u) {
-                    pairs.add(new int[] {i, j, 3});
+                for (int at = ustart[c]; at < ustart[c + 1]; at++) {
+                    pairs.add(new int[] {-1, urows[at], 2});
                 }
             }
         }
-        for (Map.Entry<String, List<Integer>> e : uIdx.entrySet()) {
-            if (!mIdx.containsKey(e.getKey())) {
-                for (int j : e.getValue()) {
-                    pairs.add(new int[] {-1, j, 2});
+        boolean update = inv.args().flag("update");
+        if (inv.args().flag("replace") && !update) {
+            throw new SdlError(198, "option replace requires option update");
+        }
+        if (update) {
+            classifyUpdates(master, using, usingVars, pairs);
+        }
+        String assertion = inv.args().string("assert");
+        if (assertion != null) {
+            List<Integer> allowed = codes(assertion);
+            for (int[] p : pairs) {
+                if (!allowed.contains(p[2])) {
+                    throw new SdlError(9, "merge: after merge, not all observations are " + assertion.strip()
+                        + " (an observation has _merge==" + p[2] + ")");
                 }
             }
         }
         String keep = inv.args().string("keep");
         if (keep != null) {
-            List<Integer> allowed = new ArrayList<>();
-            for (String t : Words.split(keep)) {
-                allowed.add(t.startsWith("mas") || t.equals("1") ? 1 : t.startsWith("us") || t.equals("2") ? 2 : 3);
-            }
+            List<Integer> allowed = codes(keep);
             pairs.removeIf(p -> !allowed.contains(p[2]));
         }
-        Dataset out = build(master, using, keys, usingVars, pairs, inv.args().flag("update"), inv.args().flag("replace"));
+        Dataset out = build(master, using, keys, usingVars, pairs, update, inv.args().flag("replace"));
         if (!inv.args().flag("nogenerate")) {
             String gen = inv.args().string("generate", "_merge");
             ByteColumn m = new ByteColumn(gen, pairs.size());
             for (int r = 0; r < pairs.size(); r++) {
                 m.set(r, pairs.get(r)[2]);
             }
+            m.setValueLabel("_merge");
             out.add(m);
+            ValueLabelSet labels = new ValueLabelSet("_merge");
+            labels.put(1, "Master only (1)");
+            labels.put(2, "Using only (2)");
+            labels.put(3, "Matched (3)");
+            labels.put(4, "Missing updated (4)");
+            labels.put(5, "Nonmissing conflict (5)");
+            out.valueLabels().put("_merge", labels);
         }
-        DataSort.sort(out, keys);
+        out.setSortedBy(keys);
         out.valueLabels().putAll(using.valueLabels());
         out.valueLabels().putAll(master.valueLabels());
         master.become(out);
         if (!inv.args().flag("noreport")) {
             report(inv, pairs);
+        }
+    }
+
+    /** keep()/assert() words: master (1), using (2), match (3), match_update (4), match_conflict (5). */
+    private static List<Integer> codes(String text) {
+        List<Integer> out = new ArrayList<>();
+        for (String t : Words.split(text)) {
+            String w = t.toLowerCase(Locale.ROOT);
+            if (w.matches("[1-5]")) {
+                out.add(Integer.parseInt(w));
+            } else if (w.startsWith("mas")) {
+                out.add(1);
+            } else if (w.startsWith("us")) {
+                out.add(2);
+            } else if (w.equals("match_update") || w.equals("match_up")) {
+                out.add(4);
+            } else if (w.equals("match_conflict") || w.equals("match_con")) {
+                out.add(5);
+            } else if (w.startsWith("mat")) {
+                out.add(3);
+            } else {
+                throw new SdlError(198, "invalid result code " + t + " (use master, using, match, match_update, match_conflict)");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * With update, a matched observation is 4 when some master value of a shared variable is
+     * missing and the using value is not, 5 when both are non-missing and differ (5 wins).
+     */
+    private static void classifyUpdates(Dataset master, Dataset using, List<String> usingVars, List<int[]> pairs) {
+        List<String> shared = new ArrayList<>();
+        for (String v : usingVars) {
+            if (master.has(v) && master.column(v).isString() == using.column(v).isString()) {
+                shared.add(v);
+            }
+        }
+        for (int[] p : pairs) {
+            if (p[2] != 3) {
+                continue;
+            }
+            boolean updated = false;
+            boolean conflict = false;
+            for (String v : shared) {
+                Column mc = master.column(v);
+                Column uc = using.column(v);
+                boolean mMiss;
+                boolean uMiss;
+                boolean same;
+                if (mc instanceof StringColumn ms) {
+                    String a = ms.get(p[0]);
+                    String b = ((StringColumn) uc).get(p[1]);
+                    mMiss = a.isEmpty();
+                    uMiss = b.isEmpty();
+                    same = a.equals(b);
+                } else {
+                    double a = ((NumericColumn) mc).get(p[0]);
+                    double b = ((NumericColumn) uc).get(p[1]);
+                    mMiss = org.sdl.data.Missing.isMissing(a);
+                    uMiss = org.sdl.data.Missing.isMissing(b);
+                    same = Double.compare(a, b) == 0;
+                }
+                if (mMiss && !uMiss) {
+                    updated = true;
+                } else if (!mMiss && !uMiss && !same) {
+                    conflict = true;
+                }
+            }
+            p[2] = conflict ? 5 : updated ? 4 : 3;
         }
     }
 
@@ -186,33 +302,45 @@ public final class MergeCommand extends Command {
         return g;
     }
 
-    static Map<String, List<Integer>> index(Dataset d, List<String> keys) {
-        Map<String, List<Integer>> m = new HashMap<>();
-        for (int i = 0; i < d.nObs(); i++) {
-            m.computeIfAbsent(key(d, keys, i), k -> new ArrayList<>()).add(i);
-        }
-        return m;
-    }
-
-    static String key(Dataset d, List<String> keys, int row) {
-        StringBuilder b = new StringBuilder();
+    /**
+     * The key codes in the sort order of their key values: one representative row per code (from
+     * master when present there, else from using) gathered into a small dataset and ranked.
+     */
+    private static int[] keyOrder(Dataset master, Dataset using, List<String> keys, KeyCodes codes, int[] mstart,
+                                  int[] mrows, int[] ustart, int[] urows) {
+        int count = codes.count();
+        Dataset reps = new Dataset();
+        reps.setObs(count);
         for (String k : keys) {
-            Column c = d.column(k);
-            b.append(c instanceof NumericColumn n ? Double.toString(n.get(row)) : ((StringColumn) c).get(row)).append('\u0001');
+            Column mc = master.column(k);
+            Column uc = using.column(k);
+            Column rc = mc instanceof StringColumn ? new StringColumn(k, count) : NumericColumn.create(StorageType.DOUBLE, k, count);
+            for (int c = 0; c < count; c++) {
+                boolean fromMaster = mstart[c] < mstart[c + 1];
+                Column src = fromMaster ? mc : uc;
+                int row = fromMaster ? mrows[mstart[c]] : urows[ustart[c]];
+                if (rc instanceof StringColumn sc) {
+                    sc.set(c, ((StringColumn) src).get(row));
+                } else {
+                    ((NumericColumn) rc).set(c, ((NumericColumn) src).get(row));
+                }
+            }
+            reps.add(rc);
         }
-        return b.toString();
+        return DataSort.order(reps, keys, null);
     }
 
-    private static void unique(Map<String, List<Integer>> idx, String which) {
-        for (List<Integer> rows : idx.values()) {
-            if (rows.size() > 1) {
+    /** r(459) when some key code has more than one row on this side. */
+    private static void unique(int[] start, String which) {
+        for (int c = 0; c + 1 < start.length; c++) {
+            if (start[c + 1] - start[c] > 1) {
                 throw new SdlError(459, "variable(s) do not uniquely identify observations in the " + which + " data");
             }
         }
     }
 
     private static void report(Invocation inv, List<int[]> pairs) {
-        int[] c = new int[4];
+        int[] c = new int[6];
         for (int[] p : pairs) {
             c[p[2]]++;
         }
@@ -220,10 +348,19 @@ public final class MergeCommand extends Command {
         inv.out().println("    Result                      Number of obs");
         inv.out().println("    -----------------------------------------");
         inv.out().println(String.format(Locale.ROOT, "    Not matched             %,17d", c[1] + c[2]));
-        inv.out().println(String.format(Locale.ROOT, "        from master         %,13d  (_merge==1)", c[1]));
-        inv.out().println(String.format(Locale.ROOT, "        from using          %,13d  (_merge==2)", c[2]));
-        inv.out().println();
-        inv.out().println(String.format(Locale.ROOT, "    Matched                 %,17d  (_merge==3)", c[3]));
+        if (c[1] + c[2] > 0) {
+            inv.out().println(String.format(Locale.ROOT, "        from master         %,17d  (_merge==1)", c[1]));
+            inv.out().println(String.format(Locale.ROOT, "        from using          %,17d  (_merge==2)", c[2]));
+            inv.out().println();
+        }
+        if (c[4] + c[5] == 0) {
+            inv.out().println(String.format(Locale.ROOT, "    Matched                 %,17d  (_merge==3)", c[3]));
+        } else {
+            inv.out().println(String.format(Locale.ROOT, "    Matched                 %,17d", c[3] + c[4] + c[5]));
+            inv.out().println(String.format(Locale.ROOT, "        not updated         %,17d  (_merge==3)", c[3]));
+            inv.out().println(String.format(Locale.ROOT, "        missing updated     %,17d  (_merge==4)", c[4]));
+            inv.out().println(String.format(Locale.ROOT, "        nonmissing conflict %,17d  (_merge==5)", c[5]));
+        }
         inv.out().println("    -----------------------------------------");
     }
 }

@@ -33,25 +33,27 @@ public final class MvCommand extends Command {
         List<double[]> rules = new ArrayList<>();
         for (String part : spec.split("\\\\")) {
             String p = part.strip();
-            double target = Missing.DOT;
             int eq = p.indexOf('=');
-            if (eq >= 0) {
-                String t = p.substring(eq + 1).strip();
-                target = t.equals(".") ? Missing.DOT : t.matches("\\.[a-z]") ? Missing.extended(t.charAt(1)) : Double.parseDouble(t);
-                p = p.substring(0, eq).strip();
-            }
+            String left = eq >= 0 ? p.substring(0, eq).strip() : p;
+            String right = eq >= 0 ? p.substring(eq + 1).strip() : null;
             if (decode) {
-                for (double v : Numlist.expand(p)) {
+                // numlist [= mvc]
+                double target = right == null ? Missing.DOT : missingCode(right);
+                for (double v : Numlist.expand(left)) {
                     rules.add(new double[] {v, target});
                 }
+            } else if (right == null) {
+                // mv(#): every missing value becomes #
+                rules.add(new double[] {Missing.DOT, number(left)});
             } else {
-                double code = Double.parseDouble(p.isEmpty() ? String.valueOf(target) : p);
-                rules.add(new double[] {eq >= 0 ? target : Missing.DOT, code});
+                // mv(mvc = #)
+                rules.add(new double[] {missingCode(left), number(right)});
             }
         }
         for (String v : inv.args().varlist()) {
             NumericColumn c = d.numeric(v);
             if (c == null) {
+                inv.out().println(String.format("%12s: string variable ignored", v));
                 continue;
             }
             NumericColumn w = c.convertTo(org.sdl.data.StorageType.DOUBLE);
@@ -79,9 +81,27 @@ public final class MvCommand extends Command {
             d.replace(t == org.sdl.data.StorageType.DOUBLE ? w : w.convertTo(t));
             d.touched(v);
             if (changes > 0) {
-                inv.out().println(String.format("%12s: %d %s", v, changes, decode ? "missing values generated"
-                    : "missing values recoded"));
+                inv.out().println(String.format("%12s: %d missing value%s %s", v, changes, changes == 1 ? "" : "s",
+                    decode ? "generated" : "recoded"));
             }
+        }
+    }
+
+    private static double missingCode(String t) {
+        if (t.equals(".")) {
+            return Missing.DOT;
+        }
+        if (t.matches("\\.[a-z]")) {
+            return Missing.extended(t.charAt(1));
+        }
+        throw new SdlError(198, "mv(): " + t + " is not a missing value code (. or .a-.z)");
+    }
+
+    private static double number(String t) {
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new SdlError(198, "mv(): " + t + " is not a number");
         }
     }
 

@@ -18,6 +18,9 @@ public final class NoteCommand extends Command {
     public void run(Invocation inv) {
         Dataset d = inv.session().data();
         String t = inv.text().strip();
+        if (inv.typedName().endsWith(":")) {
+            t = ":" + t; // "note: text" arrives as the command "note:" (the dispatcher splits at blanks)
+        }
         int colon = t.indexOf(':');
         if (colon >= 0) {
             String target = t.substring(0, colon).strip();

@@ -28,8 +28,10 @@ public final class PreserveCommand extends Command {
             stack.pop();
         } else if (opt.equals("preserve")) {
             inv.session().data().become(stack.peek().copy());
-        } else {
+        } else if (opt.isEmpty()) {
             inv.session().data().become(stack.pop());
+        } else {
+            throw new SdlError(198, "restore: option " + opt + " not allowed (use not or preserve)");
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.sdl.data.Dataset;
 import org.sdl.data.DoubleColumn;
 import org.sdl.data.Grouping;
+import org.sdl.data.GroupedValues;
 import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
 import org.sdl.data.StorageType;
@@ -45,35 +46,28 @@ public final class Winsor2Command extends Command {
             NumericColumn c = d.numeric(v);
             double[] out = c.toDoubles();
             int groups = g == null ? 1 : g.count();
-            for (int grp = 0; grp < groups; grp++) {
-                int count = 0;
-                for (int i = 0; i < out.length; i++) {
-                    if (use[i] && (g == null || g.id(i) == grp) && !Missing.isMissing(out[i])) {
-                        count++;
-                    }
+            int[] gid = new int[out.length];
+            for (int i = 0; i < out.length; i++) {
+                gid[i] = !use[i] ? -1 : g == null ? 0 : g.id(i);
+            }
+            GroupedValues gv = GroupedValues.of(out, gid, groups);
+            double[] pl = new double[groups];
+            double[] ph = new double[groups];
+            for (int k = 0; k < groups; k++) {
+                if (gv.count(k) > 0) {
+                    pl[k] = Percentiles.sorted(gv.values(), gv.start(k), gv.end(k), lo);
+                    ph[k] = Percentiles.sorted(gv.values(), gv.start(k), gv.end(k), hi);
                 }
-                if (count == 0) {
+            }
+            for (int i = 0; i < out.length; i++) {
+                int k = gid[i];
+                if (k < 0 || Missing.isMissing(out[i])) {
                     continue;
                 }
-                double[] vals = new double[count];
-                int k = 0;
-                for (int i = 0; i < out.length; i++) {
-                    if (use[i] && (g == null || g.id(i) == grp) && !Missing.isMissing(out[i])) {
-                        vals[k++] = out[i];
-                    }
-                }
-                java.util.Arrays.sort(vals);
-                double pl = Percentiles.sorted(vals, lo);
-                double ph = Percentiles.sorted(vals, hi);
-                for (int i = 0; i < out.length; i++) {
-                    if (!use[i] || (g != null && g.id(i) != grp) || Missing.isMissing(out[i])) {
-                        continue;
-                    }
-                    if (out[i] < pl) {
-                        out[i] = trim ? Missing.DOT : pl;
-                    } else if (out[i] > ph) {
-                        out[i] = trim ? Missing.DOT : ph;
-                    }
+                if (out[i] < pl[k]) {
+                    out[i] = trim ? Missing.DOT : pl[k];
+                } else if (out[i] > ph[k]) {
+                    out[i] = trim ? Missing.DOT : ph[k];
                 }
             }
             for (int i = 0; i < out.length; i++) {
