@@ -86,14 +86,22 @@ public final class CsvWriter {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.valueOf((long) v);
         }
-        return javaToPlain(Double.toString(v));
+        return decimal(Double.toString(v), Math.abs(v));
     }
 
     static String text(float v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e7) {
             return String.valueOf((long) v);
         }
-        return javaToPlain(Float.toString(v));
+        return decimal(Float.toString(v), Math.abs(v));
+    }
+
+    /** Plain decimals in the usual range (123456789.125, not 1.23456789125E8); e-notation outside it. */
+    private static String decimal(String shortest, double abs) {
+        if (abs >= 1e-5 && abs < 1e16) {
+            return new java.math.BigDecimal(shortest).toPlainString();
+        }
+        return javaToPlain(shortest);
     }
 
     /** Java's "1.5E-7" to "1.5e-07"-style text that every spreadsheet and reader accepts. */
