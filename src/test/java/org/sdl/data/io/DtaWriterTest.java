@@ -80,6 +80,40 @@ class DtaWriterTest {
             .startsWith("<stata_dta><header><release>118</release><byteorder>LSF</byteorder>"));
     }
 
+    /**
+     * Writes target/sdl-written/sdl_roundtrip.dta: the pandas fixture read by sdl, modified and
+     * saved. src/test/resources/dta/check_sdl_output.py reads it with pandas (run by hand; JUnit
+     * cannot rely on pandas being installed) and its header records the result.
+     */
+    @Test
+    void writesTheFileThePandasCheckReads() throws IOException {
+        Dataset d = DtaReader.read(FIXTURES.resolve("survey118.dta"));
+        NumericColumn income = d.numeric("income");
+        for (int i = 0; i < d.nObs(); i++) {
+            income.set(i, income.get(i) * 2);
+        }
+        income.set(1, Missing.extended('b'));
+        NumericColumn rich = NumericColumn.create(StorageType.BYTE, "rich", d.nObs());
+        for (int i = 0; i < d.nObs(); i++) {
+            double v = income.get(i);
+            rich.set(i, Missing.isMissing(v) ? Missing.extended('a') : v > 2000 ? 1 : 0);
+        }
+        rich.setLabel("高收入");
+        rich.setValueLabel("yesno");
+        d.add(rich);
+        org.sdl.data.ValueLabelSet yesno = new org.sdl.data.ValueLabelSet("yesno");
+        yesno.put(0, "否");
+        yesno.put(1, "是");
+        yesno.put(Missing.extended('a'), "不知道");
+        d.valueLabels().put("yesno", yesno);
+        d.notes().put("rich", new java.util.ArrayList<>(List.of("made by sdl")));
+        d.setLabel("written by sdl");
+        Path dir = Path.of("target/sdl-written");
+        Files.createDirectories(dir);
+        DtaWriter.write(d, dir.resolve("sdl_roundtrip.dta"), true);
+        assertSame(d, DtaReader.read(dir.resolve("sdl_roundtrip.dta")), "sdl_roundtrip");
+    }
+
     static void assertSame(Dataset a, Dataset b, String what) {
         assertEquals(a.names(), b.names(), what);
         assertEquals(a.nObs(), b.nObs(), what);
