@@ -46,7 +46,7 @@ NAME    : [a-zA-Z_] [a-zA-Z0-9_]* ;
 
 STRING  : '"' ~["\r\n]* '"' ;
 /* Compound double quotes `"..."' may hold plain double quotes. */
-CSTRING : '`"' .*? '"\'' ;
+CSTRING : '`"' ( CSTRING | . )*? '"\'' ;
 
 WS      : [ \t\r\n]+ -> channel(HIDDEN) ;
 /* Anything else (backquotes of an unexpanded macro in --check, $, @, ...) is still a token, so

@@ -57,3 +57,26 @@ for b, i, d, s in rows:
 out += tag("</data><strls></strls><value_labels></value_labels></stata_dta>")
 open("extmiss117.dta", "wb").write(bytes(out))
 print("fixtures written")
+
+
+# old115.dta: format 115 (Stata 12) crafted byte by byte: a byte with value labels and .a, a str5.
+def fx(s, n):
+    b = s.encode("latin-1")
+    return b + b"\0" * (n - len(b))
+
+
+out = bytearray([115, 2, 1, 0]) + struct.pack("<HI", 2, 3) + fx("old format", 81) + fx(" 1 Jan 2026 00:00", 18)
+out += bytes([251, 5])
+out += fx("grade", 33) + fx("name", 33)
+out += b"\0" * (2 * 3)
+out += fx("%8.0g", 49) + fx("%5s", 49)
+out += fx("gradelbl", 33) + fx("", 33)
+out += fx("School grade", 81) + fx("Name", 81)
+out += bytes([0]) + struct.pack("<i", 0)
+for g, nm in [(1, b"ann"), (2, b"bob"), (102, b"")]:
+    out += struct.pack("<b", g) + nm + b"\0" * (5 - len(nm))
+txt = b"low\0high\0"
+table = struct.pack("<ii", 2, len(txt)) + struct.pack("<ii", 0, 4) + struct.pack("<ii", 1, 2) + txt
+out += struct.pack("<i", len(table)) + fx("gradelbl", 33) + b"\0\0\0" + table
+open("old115.dta", "wb").write(bytes(out))
+print("old115 written")

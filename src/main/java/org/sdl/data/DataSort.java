@@ -14,6 +14,15 @@ public final class DataSort {
      * (gsort -x). The result maps new row i to old row perm[i].
      */
     public static int[] order(Dataset data, List<String> keys, boolean[] descending) {
+        return order(data, keys, descending, true);
+    }
+
+    /**
+     * As {@link #order(Dataset, List, boolean[])}; with missingFirstWhenDescending false a
+     * descending numeric key still puts its missing values last (gsort without mfirst).
+     */
+    public static int[] order(Dataset data, List<String> keys, boolean[] descending,
+                              boolean missingFirstWhenDescending) {
         int n = data.nObs();
         Integer[] idx = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -32,6 +41,13 @@ public final class DataSort {
                 int c;
                 if (nums[k] != null) {
                     c = Double.compare(nums[k][a], nums[k][b]);
+                    if (c != 0 && !missingFirstWhenDescending && descending != null && descending[k]) {
+                        boolean ma = Missing.isMissing(nums[k][a]);
+                        boolean mb = Missing.isMissing(nums[k][b]);
+                        if (ma != mb) {
+                            return ma ? 1 : -1;
+                        }
+                    }
                 } else {
                     c = ((StringColumn) cols[k]).get(a).compareTo(((StringColumn) cols[k]).get(b));
                 }

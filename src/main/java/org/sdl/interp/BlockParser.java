@@ -44,6 +44,10 @@ public final class BlockParser {
                 out.add(program(l));
                 continue;
             }
+            if (isIf(t) && !opens(t)) {
+                out.add(ifChain());
+                continue;
+            }
             if (opens(t)) {
                 if (isIf(t)) {
                     out.add(ifChain());
@@ -68,37 +72,54 @@ public final class BlockParser {
         SourceLine first = lines.get(pos);
         List<SourceLine> conds = new ArrayList<>();
         List<List<Statement>> branches = new ArrayList<>();
-        conds.add(first);
-        pos++;
-        branches.add(sequence(true));
+        List<SourceLine> inline = new ArrayList<>();
+        SourceLine arm = first;
+        String armText = first.text().strip();
         while (true) {
-            if (pos >= lines.size()) {
-                throw new SdlError(198, "unexpected end of file: if block is not closed", first.span());
-            }
-            SourceLine close = lines.get(pos);
-            String t = close.text().strip();
-            String after = t.substring(1).strip();
-            if (after.isEmpty()) {
-                pos++;
-                if (pos < lines.size() && lines.get(pos).text().strip().matches("else\\b.*\\{")) {
-                    SourceLine el = lines.get(pos);
-                    String et = el.text().strip();
-                    pos++;
-                    conds.add(et.matches("else\\s+if\\b.*") ? el.withText(et.substring(4).strip()) : null);
-                    branches.add(sequence(true));
+            boolean isElse = !armText.matches("if\\b.*");
+            boolean block = opens(armText);
+            pos++;
+            if (block) {
+                conds.add(isElse ? null : arm.withText(armText));
+                inline.add(null);
+                branches.add(sequence(true));
+                if (pos >= lines.size()) {
+                    throw new SdlError(198, "unexpected end of file: if block is not closed", first.span());
+                }
+                SourceLine close = lines.get(pos);
+                String after = close.text().strip().substring(1).strip();
+                if (!after.isEmpty()) {
+                    if (isElse || !after.matches("else\\b.*")) {
+                        throw new SdlError(198, "unexpected text after }: " + after, close.span());
+                    }
+                    arm = close;
+                    armText = after.substring(4).strip();
+                    if (armText.isEmpty()) {
+                        throw new SdlError(198, "else: { or a command required", close.span());
+                    }
                     continue;
                 }
+                pos++;
+            } else {
+                SourceLine l = arm.withText(armText);
+                conds.add(isElse ? null : l);
+                inline.add(l);
+                branches.add(List.of(new Statement.Simple(l)));
+            }
+            if (isElse || pos >= lines.size()) {
                 break;
             }
-            if (after.matches("else\\b.*\\{")) {
-                pos++;
-                conds.add(after.matches("else\\s+if\\b.*") ? close.withText(after.substring(4).strip()) : null);
-                branches.add(sequence(true));
-                continue;
+            String t = lines.get(pos).text().strip();
+            if (!t.matches("else\\b.*")) {
+                break;
             }
-            throw new SdlError(198, "unexpected text after }: " + after, close.span());
+            arm = lines.get(pos);
+            armText = t.substring(4).strip();
+            if (armText.isEmpty()) {
+                throw new SdlError(198, "else: { or a command required", arm.span());
+            }
         }
-        return new Statement.IfChain(first, conds, branches);
+        return new Statement.IfChain(first, conds, branches, inline);
     }
 
     private void closeBrace(SourceLine opener) {

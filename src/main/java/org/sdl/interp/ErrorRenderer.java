@@ -25,10 +25,9 @@ final class ErrorRenderer {
         SourceSpan s = e.span();
         out.add(s.where() + ": " + e.getMessage());
         String physical = interp.physicalLine(s.file(), s.line());
-        if (physical != null && s.column() > 0 && physical.length() >= s.column() - 1
-            && e.sourceText() != null && physical.contains(e.sourceText().split("\n")[0].strip())) {
+        if (physical != null && s.column() > 0 && physical.length() >= s.column() - 1) {
             out.add("    " + physical.stripTrailing());
-            out.add("    " + " ".repeat(Math.max(0, s.column() - 1)) + "^");
+            out.add("    " + physical.substring(0, s.column() - 1).replaceAll("[^\t]", " ") + "^");
         } else if (e.sourceText() != null) {
             out.add("    " + e.sourceText());
             if (e.offset() >= 0) {

@@ -157,6 +157,20 @@ public final class Interpreter {
     private void ifChain(Statement.IfChain chain, Frame frame) {
         for (int i = 0; i < chain.conditions().size(); i++) {
             SourceLine c = chain.conditions().get(i);
+            SourceLine inline = chain.inline().get(i);
+            if (inline != null) {
+                if (c == null) {
+                    executeLine(inline, frame);
+                    return;
+                }
+                SourceLine expanded = expandLine(inline, frame);
+                String[] split = Conditions.splitInline(this, expanded.text().substring(2), frame);
+                if (Conditions.holds(this, expanded.tail(split[0]), split[0], frame)) {
+                    runExpanded(expanded.tail(split[1]), frame);
+                    return;
+                }
+                continue;
+            }
             if (c == null || Conditions.holds(this, c, frame)) {
                 execute(chain.branches().get(i), frame);
                 return;
@@ -174,8 +188,28 @@ public final class Interpreter {
 
     /** Expands and runs one logical line. */
     public void executeLine(SourceLine raw, Frame frame) {
-        String text = expand(raw, frame);
-        runExpanded(raw.withText(text.strip()), frame);
+        runExpanded(expandLine(raw, frame), frame);
+    }
+
+    /** The line after macro expansion, stripped, with positions still in the original file. */
+    public SourceLine expandLine(SourceLine raw, Frame frame) {
+        return stripped(expander.expandLine(raw, frame));
+    }
+
+    static SourceLine stripped(SourceLine l) {
+        String t = l.text();
+        int a = 0;
+        while (a < t.length() && Character.isWhitespace(t.charAt(a))) {
+            a++;
+        }
+        int b = t.length();
+        while (b > a && Character.isWhitespace(t.charAt(b - 1))) {
+            b--;
+        }
+        if (a == 0 && b == t.length()) {
+            return l;
+        }
+        return l.from(a).withText(t.substring(a, b));
     }
 
     /** Runs a command whose macros are already expanded (prefixes are peeled here). */

@@ -124,9 +124,10 @@ final class Loops {
 
     private void whileLoop(SourceLine line, List<Statement> body, Frame frame) {
         while (true) {
-            String expanded = interp.expand(line, frame).strip();
-            String cond = expanded.substring(5, expanded.length() - 1).strip();
-            Value v = ExprCompiler.evaluate(Parser.expression(line.withText(cond)), session);
+            SourceLine expanded = interp.expandLine(line, frame);
+            String text = expanded.text();
+            String cond = text.substring(5, text.length() - 1).strip();
+            Value v = ExprCompiler.evaluate(Parser.expression(expanded.tail(cond)), session);
             if (v.isString()) {
                 throw new SdlError(109, "type mismatch: while condition must be numeric");
             }

@@ -34,6 +34,39 @@ public final class MacroExpander {
         return out.toString();
     }
 
+    /**
+     * Expands a command line, keeping track of where each part of the result came from so that
+     * errors found in the expanded text point at the original column.
+     */
+    public SourceLine expandLine(SourceLine line, Frame frame) {
+        String text = line.text();
+        if (text.indexOf('`') < 0 && text.indexOf('$') < 0) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int[] runs = new int[24];
+        int n = 0;
+        int i = 0;
+        boolean lastCopied = false;
+        while (i < text.length()) {
+            int o = out.length();
+            int next = step(text, i, out, frame, line);
+            boolean copied = next == i + 1 && out.length() == o + 1 && text.charAt(i) == out.charAt(o);
+            if (!(copied && lastCopied)) {
+                if (3 * n + 3 > runs.length) {
+                    runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+                }
+                runs[3 * n] = o;
+                runs[3 * n + 1] = i;
+                runs[3 * n + 2] = copied ? 1 : 0;
+                n++;
+            }
+            lastCopied = copied;
+            i = next;
+        }
+        return line.remapped(out.toString(), runs, n);
+    }
+
     /** Expands what starts at i into out; returns the next position. */
     private int step(String t, int i, StringBuilder out, Frame frame, SourceLine origin) {
         char c = t.charAt(i);

@@ -48,15 +48,15 @@ final class Prefixes {
         String first = typed.endsWith(":") ? typed.substring(0, typed.length() - 1) : typed;
         String rest = typed.endsWith(":") ? ":" + afterFirst : afterFirst;
         if (isQuietly(first) && !rest.isEmpty() && !rest.startsWith(":")) {
-            quietly(() -> interp.runExpanded(line.withText(rest), frame));
+            quietly(() -> interp.runExpanded(line.tail(rest), frame));
             return true;
         }
         if (isNoisily(first) && !rest.isEmpty()) {
-            noisily(() -> interp.runExpanded(line.withText(rest), frame));
+            noisily(() -> interp.runExpanded(line.tail(rest), frame));
             return true;
         }
         if (isCapture(first) && !rest.isEmpty()) {
-            capture(() -> interp.runExpanded(line.withText(rest), frame), false);
+            capture(() -> interp.runExpanded(line.tail(rest), frame), false);
             return true;
         }
         if (first.equals("by") || isBysort(first)) {
@@ -66,13 +66,13 @@ final class Prefixes {
         int colon = topLevelColon(text);
         if (colon > 0) {
             if (first.equals("version") || first.equals("vers")) {
-                interp.runExpanded(line.withText(text.substring(colon + 1).strip()), frame);
+                interp.runExpanded(line.tail(text.substring(colon + 1).strip()), frame);
                 return true;
             }
             Command c = interp.registry().lookup(first);
             if (c instanceof PrefixCommand p) {
                 String head = text.substring(first.length(), colon).strip();
-                p.runPrefixed(interp, session, frame, line, head, line.withText(text.substring(colon + 1).strip()));
+                p.runPrefixed(interp, session, frame, line, head, line.tail(text.substring(colon + 1).strip()));
                 return true;
             }
         }
@@ -120,8 +120,22 @@ final class Prefixes {
         try {
             r.run();
         } catch (SdlError e) {
-            if (captureDepth > 0) {
+            if (captureDepth > 0 && shown != e) {
                 // capture noisily: the error is shown, then capture sets _rc
+                shown = e;
+                interp.render(e).forEach(out::error);
+            }
+            throw e;
+        } catch (DataException e) {
+            SdlError se = new SdlError(e.code(), e.getMessage());
+            if (captureDepth > 0) {
+                shown = se;
+                interp.render(se).forEach(out::error);
+            }
+            throw se;
+        } catch (org.sdl.lang.SyntaxError e) {
+            if (captureDepth > 0 && shown != e) {
+                shown = e;
                 interp.render(e).forEach(out::error);
             }
             throw e;
@@ -129,6 +143,8 @@ final class Prefixes {
             out.setQuietLevel(q, n);
         }
     }
+
+    private Throwable shown;
 
     private int captureDepth;
 
@@ -209,15 +225,15 @@ final class Prefixes {
             String inner = cmdText.substring(w.length()).strip();
             String rest = inner;
             if (isQuietly(w)) {
-                quietly(() -> interp.dispatch(line.withText(rest), frame, groups));
+                quietly(() -> interp.dispatch(line.tail(rest), frame, groups));
             } else if (isNoisily(w)) {
-                noisily(() -> interp.dispatch(line.withText(rest), frame, groups));
+                noisily(() -> interp.dispatch(line.tail(rest), frame, groups));
             } else {
-                capture(() -> interp.dispatch(line.withText(rest), frame, groups), false);
+                capture(() -> interp.dispatch(line.tail(rest), frame, groups), false);
             }
             return;
         }
-        interp.dispatch(line.withText(cmdText), frame, groups);
+        interp.dispatch(line.tail(cmdText), frame, groups);
     }
 
     private boolean isSortedBy(List<String> vars) {

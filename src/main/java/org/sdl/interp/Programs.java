@@ -75,6 +75,11 @@ public final class Programs {
     }
 
     /** Drops the frame's temporary variables and files, and restores data preserved inside it. */
+    /** Cleanup for a do-file's own scope (its temporaries go when it ends, as a program's do). */
+    public static void cleanupScript(Session session, Frame frame) {
+        cleanup(session, frame, session.preserved().size());
+    }
+
     static void cleanup(Session session, Frame frame, int preserveDepth) {
         for (String v : frame.tempvars()) {
             if (session.data().has(v)) {

@@ -17,9 +17,14 @@ public sealed interface Statement {
     /** foreach / forvalues / while, or a prefix block ({@code capture noisily {}}): header + body. */
     record Block(SourceLine line, List<Statement> body) implements Statement {}
 
-    /** if / else if / else chain: branches[i] guarded by conditions[i] (null for else). */
-    record IfChain(SourceLine line, List<SourceLine> conditions, List<List<Statement>> branches)
-        implements Statement {}
+    /**
+     * if / else if / else chain: branches[i] guarded by conditions[i] (null for else). An arm
+     * written on one line ({@code if exp command}, {@code else command}) has inline[i] set to
+     * that line's text after {@code else}: the condition and the command are split only after
+     * macro expansion, when the arm runs.
+     */
+    record IfChain(SourceLine line, List<SourceLine> conditions, List<List<Statement>> branches,
+                   List<SourceLine> inline) implements Statement {}
 
     /** program define name ... end, with the body kept as raw lines. */
     record ProgramBlock(SourceLine line, List<SourceLine> body) implements Statement {}

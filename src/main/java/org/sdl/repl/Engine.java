@@ -54,7 +54,11 @@ public final class Engine {
             Frame frame = new Frame(file.toString(), null, "");
             org.sdl.interp.Programs.bindArgs(frame, String.join(" ", args.stream()
                 .map(a -> a.contains(" ") ? "\"" + a + "\"" : a).toList()));
-            interp.run(src, frame);
+            try {
+                interp.run(src, frame);
+            } finally {
+                org.sdl.interp.Programs.cleanupScript(session, frame);
+            }
         });
     }
 

@@ -23,11 +23,13 @@ import org.sdl.repl.Engine;
  * print with {@code // expect: text} comments (compared, in order, with the non-blank lines of
  * standard output) or with a {@code name.out} file beside it (compared with all of standard
  * output). {@code // expect error: r(111)} or {@code // expect error: r(111) message text}
- * states the error code (and part of the message) the script must stop with.
+ * states the error code (and part of the message) the script must stop with;
+ * {@code // expect stderr: text} lines must occur in standard error, in that order.
  */
 class GoldenScriptTest {
     private static final Path ROOT = Path.of("src/test/resources/golden");
     private static final Pattern EXPECT = Pattern.compile("//\\s*expect:\\s?(.*)$");
+    private static final Pattern EXPECT_STDERR = Pattern.compile("//\\s*expect stderr: ?(.*)$");
     private static final Pattern EXPECT_ERROR = Pattern.compile("//\\s*expect error:\\s*r\\((\\d+)\\)\\s*(.*)$");
 
     static Stream<Path> scripts() throws IOException {
@@ -39,6 +41,7 @@ class GoldenScriptTest {
     void script(Path script) throws IOException {
         List<String> source = Files.readAllLines(script, StandardCharsets.UTF_8);
         List<String> expected = new ArrayList<>();
+        List<String> expectedStderr = new ArrayList<>();
         Integer expectedCode = null;
         String expectedMessage = null;
         for (String line : source) {
@@ -46,6 +49,11 @@ class GoldenScriptTest {
             if (e.find()) {
                 expectedCode = Integer.valueOf(e.group(1));
                 expectedMessage = e.group(2).strip();
+                continue;
+            }
+            Matcher se = EXPECT_STDERR.matcher(line);
+            if (se.find()) {
+                expectedStderr.add(se.group(1).stripTrailing());
                 continue;
             }
             Matcher m = EXPECT.matcher(line);
@@ -70,6 +78,12 @@ class GoldenScriptTest {
             if (!expectedMessage.isEmpty()) {
                 assertTrue(stderr.contains(expectedMessage), "message should contain '" + expectedMessage + "':\n" + stderr);
             }
+        }
+        int from = 0;
+        for (String want : expectedStderr) {
+            int at = stderr.indexOf(want, from);
+            assertTrue(at >= 0, "stderr should contain, in order, '" + want + "':\n" + stderr);
+            from = at + want.length();
         }
         Path outFile = script.resolveSibling(script.getFileName().toString().replaceAll("\\.sdl$", ".out"));
         if (Files.exists(outFile)) {

@@ -43,6 +43,7 @@ public final class Builtins {
         r.register(new SummarizeCommand());
         r.register(new GettokenCommand());
         r.register(new LogCommand());
+        r.register(new MemoryCommand());
         r.register(new IfCommand());
         r.register(new MacroListCommand());
         for (String fs : new String[] {"cd", "pwd", "erase", "rm", "dir", "ls", "adopath"}) {

@@ -32,6 +32,7 @@ public final class DataManagementCommands {
         r.register(new NoteCommand());
         r.register(new CompressCommand());
         r.register(new DescribeCommand());
+        r.register(new CodebookCommand());
         r.alias("note", "notes");
         r.alias("ren", "rename");
         r.alias("lab", "label");

@@ -38,15 +38,19 @@ public final class DoCommand extends Command {
         }
         Frame frame = new Frame(file.toString(), null, "");
         Programs.bindArgs(frame, args);
-        if (mode.equals("run")) {
-            inv.out().pushQuiet();
-            try {
+        try {
+            if (mode.equals("run")) {
+                inv.out().pushQuiet();
+                try {
+                    inv.interpreter().run(src, frame);
+                } finally {
+                    inv.out().popQuiet();
+                }
+            } else {
                 inv.interpreter().run(src, frame);
-            } finally {
-                inv.out().popQuiet();
             }
-        } else {
-            inv.interpreter().run(src, frame);
+        } finally {
+            Programs.cleanupScript(inv.session(), frame);
         }
     }
 

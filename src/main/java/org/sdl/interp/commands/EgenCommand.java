@@ -6,6 +6,7 @@ import java.util.List;
 import org.sdl.data.Dataset;
 import org.sdl.data.DoubleColumn;
 import org.sdl.data.Grouping;
+import org.sdl.data.GroupedValues;
 import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
 import org.sdl.data.StorageType;
@@ -194,51 +195,49 @@ public final class EgenCommand extends Command {
             for (int v : g) {
                 groups = Math.max(groups, v + 1);
             }
-            List<List<Double>> vals = new ArrayList<>();
-            for (int k = 0; k < groups; k++) {
-                vals.add(new ArrayList<>());
-            }
-            for (int i = 0; i < n; i++) {
-                if (g[i] >= 0 && !Missing.isMissing(x[i])) {
-                    vals.get(g[i]).add(x[i]);
-                }
-            }
+            GroupedValues gv = GroupedValues.of(x, g, groups);
+            double[] v = gv.values();
             double[] stat = new double[groups];
             double[] mean = new double[groups];
             double[] sd = new double[groups];
             for (int k = 0; k < groups; k++) {
-                double[] v = vals.get(k).stream().mapToDouble(Double::doubleValue).toArray();
-                Arrays.sort(v);
-                mean[k] = v.length == 0 ? Missing.DOT : Arrays.stream(v).sum() / v.length;
-                double ss = 0;
-                for (double z : v) {
-                    ss += (z - mean[k]) * (z - mean[k]);
+                int from = gv.start(k);
+                int to = gv.end(k);
+                int m = to - from;
+                double sum = 0;
+                for (int i = from; i < to; i++) {
+                    sum += v[i];
                 }
-                sd[k] = v.length > 1 ? Math.sqrt(ss / (v.length - 1)) : Missing.DOT;
+                mean[k] = m == 0 ? Missing.DOT : sum / m;
+                double ss = 0;
+                for (int i = from; i < to; i++) {
+                    ss += (v[i] - mean[k]) * (v[i] - mean[k]);
+                }
+                sd[k] = m > 1 ? Math.sqrt(ss / (m - 1)) : Missing.DOT;
                 switch (fcn) {
                     case "mean": stat[k] = mean[k]; break;
                     case "sd": stat[k] = sd[k]; break;
-                    case "total": case "sum": stat[k] = Arrays.stream(v).sum(); break;
-                    case "count": stat[k] = v.length; break;
-                    case "min": stat[k] = v.length == 0 ? Missing.DOT : v[0]; break;
-                    case "max": stat[k] = v.length == 0 ? Missing.DOT : v[v.length - 1]; break;
-                    case "median": stat[k] = v.length == 0 ? Missing.DOT : Percentiles.sorted(v, 50); break;
-                    case "pctile": stat[k] = v.length == 0 ? Missing.DOT : Percentiles.sorted(v, b.real("p", 50)); break;
-                    case "iqr": stat[k] = v.length == 0 ? Missing.DOT : Percentiles.sorted(v, 75) - Percentiles.sorted(v, 25); break;
+                    case "total": case "sum": stat[k] = sum; break;
+                    case "count": stat[k] = m; break;
+                    case "min": stat[k] = m == 0 ? Missing.DOT : v[from]; break;
+                    case "max": stat[k] = m == 0 ? Missing.DOT : v[to - 1]; break;
+                    case "median": stat[k] = m == 0 ? Missing.DOT : Percentiles.sorted(v, from, to, 50); break;
+                    case "pctile": stat[k] = m == 0 ? Missing.DOT : Percentiles.sorted(v, from, to, b.real("p", 50)); break;
+                    case "iqr": stat[k] = m == 0 ? Missing.DOT
+                        : Percentiles.sorted(v, from, to, 75) - Percentiles.sorted(v, from, to, 25); break;
                     default: stat[k] = 0;
                 }
             }
             double[] out = new double[n];
+            int[] tiesSeen = fcn.equals("rank") && b.flag("unique") ? new int[v.length] : null;
             for (int i = 0; i < n; i++) {
-                if (g[i] < 0) {
-                    out[i] = Missing.DOT;
-                    continue;
-                }
                 int k = g[i];
-                if (fcn.equals("std")) {
+                if (k < 0) {
+                    out[i] = Missing.DOT;
+                } else if (fcn.equals("std")) {
                     out[i] = Missing.isMissing(x[i]) || Missing.isMissing(sd[k]) ? Missing.DOT : (x[i] - mean[k]) / sd[k];
                 } else if (fcn.equals("rank")) {
-                    out[i] = Missing.isMissing(x[i]) ? Missing.DOT : rank(vals.get(k), x[i]);
+                    out[i] = Missing.isMissing(x[i]) ? Missing.DOT : rank(gv, k, x[i], tiesSeen);
                 } else {
                     out[i] = stat[k];
                 }
@@ -246,17 +245,24 @@ public final class EgenCommand extends Command {
             return out;
         }
 
-        private static double rank(List<Double> values, double x) {
-            int below = 0;
-            int equal = 0;
-            for (double v : values) {
-                if (v < x) {
-                    below++;
-                } else if (v == x) {
-                    equal++;
-                }
+        /**
+         * Rank of x within group k: mean rank for ties (default), 1 for the highest value
+         * (field), 1 for the lowest with ties sharing the lowest rank (track), or ranks 1..n
+         * with ties broken by data order (unique).
+         */
+        private double rank(GroupedValues gv, int k, double x, int[] tiesSeen) {
+            int lo = gv.lowerBound(k, x);
+            int hi = gv.upperBound(k, x);
+            if (b.flag("field")) {
+                return gv.end(k) - hi + 1;
             }
-            return below + (equal + 1) / 2.0;
+            if (b.flag("track")) {
+                return lo - gv.start(k) + 1;
+            }
+            if (tiesSeen != null) {
+                return lo - gv.start(k) + 1 + tiesSeen[lo]++;
+            }
+            return lo - gv.start(k) + (hi - lo + 1) / 2.0;
         }
 
         private double[] row(String fcn, List<String> vars) {
@@ -310,7 +316,7 @@ public final class EgenCommand extends Command {
                     for (String v : vars) {
                         if (d.column(v) instanceof NumericColumn nc ? Missing.isMissing(nc.get(i))
                             : ((StringColumn) d.column(v)).get(i).isEmpty()) {
-                            sel[i] = tag ? sel[i] : false;
+                            sel[i] = false;
                         }
                     }
                 }
@@ -376,27 +382,8 @@ public final class EgenCommand extends Command {
                 throw new SdlError(198, "egen xtile(): nq(#) required");
             }
             int[] g = groups();
-            double[] out = new double[x.length];
-            Arrays.fill(out, Missing.DOT);
             int groups = Arrays.stream(g).max().orElse(-1) + 1;
-            for (int k = 0; k < groups; k++) {
-                final int kk = k;
-                double[] vals = java.util.stream.IntStream.range(0, x.length).filter(i -> g[i] == kk && !Missing.isMissing(x[i]))
-                    .mapToDouble(i -> x[i]).sorted().toArray();
-                if (vals.length == 0) {
-                    continue;
-                }
-                double[] cuts = new double[nq - 1];
-                for (int j = 1; j < nq; j++) {
-                    cuts[j - 1] = Percentiles.sorted(vals, 100.0 * j / nq);
-                }
-                for (int i = 0; i < x.length; i++) {
-                    if (g[i] == k) {
-                        out[i] = XtileCommand.category(x[i], cuts);
-                    }
-                }
-            }
-            return out;
+            return XtileCommand.categories(x, g, groups, nq);
         }
     }
 }

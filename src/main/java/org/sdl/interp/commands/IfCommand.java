@@ -1,12 +1,12 @@
 package org.sdl.interp.commands;
 
+import org.sdl.interp.Conditions;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
 import org.sdl.interp.expr.ExprCompiler;
 import org.sdl.interp.expr.Value;
 import org.sdl.lang.Parser;
-import org.sdl.lang.SyntaxError;
 
 /**
  * The one-line form of the if command, {@code if exp command}: the condition is the shortest
@@ -20,46 +20,13 @@ public final class IfCommand extends Command {
 
     @Override
     public void run(Invocation inv) {
-        String t = inv.text();
-        for (int i = 0; i < t.length(); i++) {
-            if (!Character.isWhitespace(t.charAt(i)) || inQuotes(t, i)) {
-                continue;
-            }
-            String cond = t.substring(0, i).strip();
-            String rest = t.substring(i).strip();
-            String word = rest.split("[\\s,(\"]", 2)[0];
-            if (cond.isEmpty() || word.isEmpty() || !isCommand(inv, word)) {
-                continue;
-            }
-            Value v;
-            try {
-                v = ExprCompiler.evaluate(Parser.expression(inv.textLine(cond)), inv.session());
-            } catch (SyntaxError e) {
-                continue;
-            }
-            if (v.isString()) {
-                throw new SdlError(109, "type mismatch: if condition must be numeric");
-            }
-            if (v.number() != 0) {
-                inv.interpreter().runExpanded(inv.textLine(rest), inv.frame());
-            }
-            return;
+        String[] split = Conditions.splitInline(inv.interpreter(), inv.text(), inv.frame());
+        Value v = ExprCompiler.evaluate(Parser.expression(inv.textLine(split[0])), inv.session());
+        if (v.isString()) {
+            throw new SdlError(109, "type mismatch: if condition must be numeric");
         }
-        throw new SdlError(198, "if: expected if exp { ... } or if exp command");
-    }
-
-    private static boolean isCommand(Invocation inv, String word) {
-        return inv.interpreter().registry().lookup(word) != null || inv.session().programs().containsKey(word)
-            || word.matches("qui(e(t(l(y)?)?)?)?|noi(s(i(l(y)?)?)?)?|cap(t(u(r(e)?)?)?)?");
-    }
-
-    private static boolean inQuotes(String t, int pos) {
-        int q = 0;
-        for (int i = 0; i < pos; i++) {
-            if (t.charAt(i) == '"') {
-                q++;
-            }
+        if (v.number() != 0) {
+            inv.interpreter().runExpanded(inv.textLine(split[1]), inv.frame());
         }
-        return q % 2 == 1;
     }
 }

@@ -3,6 +3,7 @@ package org.sdl.interp.commands;
 import java.util.ArrayList;
 import java.util.List;
 import org.sdl.data.Dataset;
+import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
 
@@ -23,6 +24,9 @@ public final class OrderCommand extends Command {
         rest.removeAll(moved);
         List<String> out = new ArrayList<>();
         String anchor = inv.args().string("before") != null ? inv.args().string("before") : inv.args().string("after");
+        if (anchor != null && moved.contains(anchor)) {
+            throw new SdlError(198, "order: " + anchor + " may not be both moved and the anchor");
+        }
         if (inv.args().flag("last")) {
             out.addAll(rest);
             out.addAll(moved);

@@ -49,18 +49,18 @@ public final class RecodeCommand extends Command {
     public void run(Invocation inv) {
         List<String> words = inv.args().words();
         List<String> vars = new ArrayList<>();
-        List<Rule> rules = new ArrayList<>();
+        List<String> ruleTexts = new ArrayList<>();
         VariableMatcher vm = new VariableMatcher(inv.session().data());
         for (String w : words) {
             if (w.startsWith("(")) {
-                rules.add(rule(w.substring(1, w.length() - 1)));
-            } else if (rules.isEmpty()) {
+                ruleTexts.add(w.substring(1, w.length() - 1));
+            } else if (ruleTexts.isEmpty()) {
                 vars.addAll(vm.expand(w));
             } else {
                 throw new SdlError(198, "recode: unexpected '" + w + "' after the rules");
             }
         }
-        if (vars.isEmpty() || rules.isEmpty()) {
+        if (vars.isEmpty() || ruleTexts.isEmpty()) {
             throw new SdlError(198, "recode: syntax is recode varlist (rule) [(rule) ...]");
         }
         Dataset d = inv.session().data();
@@ -71,7 +71,7 @@ public final class RecodeCommand extends Command {
         }
         String labelName = inv.args().string("label");
         ValueLabelSet labels = null;
-        for (Rule r : rules) {
+        for (Rule r : rules(ruleTexts, 0, 0)) {
             if (r.label() != null) {
                 if (labels == null) {
                     labels = new ValueLabelSet(labelName != null ? labelName : gen != null ? gen.get(0) : vars.get(0));
@@ -85,6 +85,8 @@ public final class RecodeCommand extends Command {
             if (src == null) {
                 throw new SdlError(109, "recode only recodes numeric variables; " + vars.get(v) + " is a string");
             }
+            double[] range = minMax(src);
+            List<Rule> rules = rules(ruleTexts, range[0], range[1]);
             String target = gen != null ? gen.get(v) : prefix != null ? prefix + vars.get(v) : null;
             NumericColumn out = target == null ? src : (NumericColumn) src.convertTo(src.type());
             if (target != null) {
@@ -133,14 +135,41 @@ public final class RecodeCommand extends Command {
             } else {
                 d.add(result);
             }
-            inv.out().println("(" + vars.get(v) + ": " + changes + " change" + (changes == 1 ? "" : "s") + " made)");
+            if (target == null) {
+                inv.out().println("(" + vars.get(v) + ": " + changes + " change" + (changes == 1 ? "" : "s") + " made)");
+            } else {
+                inv.out().println("(" + changes + " difference" + (changes == 1 ? "" : "s") + " between "
+                    + vars.get(v) + " and " + target + ")");
+            }
         }
         if (labels != null) {
             d.valueLabels().put(labels.name(), labels);
         }
     }
 
-    private static Rule rule(String text) {
+    private static List<Rule> rules(List<String> texts, double min, double max) {
+        List<Rule> out = new ArrayList<>();
+        for (String t : texts) {
+            out.add(rule(t, min, max));
+        }
+        return out;
+    }
+
+    /** Smallest and largest non-missing value (the min and max keywords of rules). */
+    private static double[] minMax(NumericColumn c) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0, n = c.size(); i < n; i++) {
+            double v = c.get(i);
+            if (!Missing.isMissing(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        return new double[] {lo, hi};
+    }
+
+    private static Rule rule(String text, double min, double max) {
         int eq = text.lastIndexOf('=');
         if (eq < 0) {
             throw new SdlError(198, "recode: rule (" + text + ") needs =");
@@ -167,9 +196,15 @@ public final class RecodeCommand extends Command {
                 other = true;
             } else if (t.contains("/")) {
                 String[] p = t.split("/");
-                double a = p[0].equals("min") ? Double.NEGATIVE_INFINITY : value(p[0]);
-                double b = p[1].equals("max") ? Missing.DOT - Math.ulp(Missing.DOT) : value(p[1]);
+                if (p.length != 2) {
+                    throw new SdlError(198, "recode: invalid range " + t);
+                }
+                double a = p[0].equals("min") ? min : value(p[0]);
+                double b = p[1].equals("max") ? max : value(p[1]);
                 ranges.add(new double[] {a, b});
+            } else if (t.equals("min") || t.equals("max")) {
+                double v = t.equals("min") ? min : max;
+                ranges.add(new double[] {v, v});
             } else if (!t.isEmpty()) {
                 double v = value(t);
                 ranges.add(new double[] {v, v});

@@ -34,8 +34,9 @@ public final class TempCommand extends Command {
                     f.setLocal(name, unique);
                     break;
                 default:
+                    // unique across sessions and processes; the file itself is created by whoever writes it
                     Path p = Path.of(System.getProperty("java.io.tmpdir"), "sdl" + ProcessHandle.current().pid()
-                        + unique + ".tmp");
+                        + unique + "_" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".tmp");
                     f.tempfiles().add(p);
                     f.setLocal(name, p.toString());
             }

@@ -178,6 +178,11 @@ public final class ExprCompiler implements ExprVisitor<Node> {
         Node a = e.left().accept(this);
         Node b = e.right().accept(this);
         BinaryOp op = e.op();
+        if (op == BinaryOp.MUL && a.isString() != b.isString()) {
+            Node str = a.isString() ? a : b;
+            Node count = a.isString() ? b : a;
+            return folded(new Nodes.Repeat(str, count), a, b);
+        }
         if (a.isString() != b.isString()) {
             throw new SdlError(109, "type mismatch: cannot combine a string and a number with "
                 + op.symbol(), e.span());

@@ -281,6 +281,25 @@ final class Nodes {
         @Override public String str(int row) { return a.str(row) + b.str(row); }
     }
 
+    /** String duplication: {@code "ab"*3} and {@code 3*"ab"}; a count below 1 or missing gives "". */
+    static final class Repeat extends Node {
+        private final Node s;
+        private final Node n;
+
+        Repeat(Node s, Node n) {
+            this.s = s;
+            this.n = n;
+        }
+
+        @Override public boolean isString() { return true; }
+
+        @Override
+        public String str(int row) {
+            double k = n.num(row);
+            return k >= 1 && k < Missing.DOT ? s.str(row).repeat((int) k) : "";
+        }
+    }
+
     /** A function of one number: missing in gives missing out; NaN/inf results give missing. */
     static final class Fn1 extends Node {
         private final Node a;

@@ -314,8 +314,21 @@ public final class Binder {
                 }
                 return String.join(" ", names);
             }
+            case STRING:
+                return unquote(v);
             default:
                 return v;
         }
+    }
+
+    /** A string option given as one quoted string ("a b" or `"a "b""') holds the text inside. */
+    static String unquote(String v) {
+        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") && v.indexOf('"', 1) == v.length() - 1) {
+            return v.substring(1, v.length() - 1);
+        }
+        if (v.length() >= 4 && v.startsWith("`\"") && v.endsWith("\"'")) {
+            return v.substring(2, v.length() - 2);
+        }
+        return v;
     }
 }

@@ -19,22 +19,49 @@ public final class Percentiles {
 
     /** Percentile of already-sorted values. */
     public static double sorted(double[] x, double p) {
-        int n = x.length;
-        if (n == 0) {
+        return sorted(x, 0, x.length, p);
+    }
+
+    /** Percentile of the sorted slice x[from, to) (one group of a grouped array). */
+    public static double sorted(double[] x, int from, int to, double p) {
+        int n = to - from;
+        if (n <= 0) {
             return Double.NaN;
         }
         double pos = n * p / 100.0;
         int i = (int) Math.floor(pos);
         if (i < 1) {
-            return x[0];
+            return x[from];
         }
         if (i >= n) {
-            return x[n - 1];
+            return x[to - 1];
         }
         if (pos == i) {
-            return (x[i - 1] + x[i]) / 2;
+            return (x[from + i - 1] + x[from + i]) / 2;
         }
-        return x[i];
+        return x[from + i];
+    }
+
+    /**
+     * The j-th of nq quantile cutpoints (percentile 100 j / nq) of the sorted slice x[from, to),
+     * with the position n j / nq computed exactly in integers, so that for example the first
+     * tercile of 9 values is the mean of x(3) and x(4) and not x(4) by rounding.
+     */
+    public static double quantile(double[] x, int from, int to, int j, int nq) {
+        int n = to - from;
+        if (n <= 0) {
+            return Double.NaN;
+        }
+        long num = (long) n * j;
+        int i = (int) (num / nq);
+        boolean exact = num % nq == 0;
+        if (i < 1) {
+            return x[from];
+        }
+        if (i >= n) {
+            return x[to - 1];
+        }
+        return exact ? (x[from + i - 1] + x[from + i]) / 2 : x[from + i];
     }
 
     /** Weighted version: values sorted with their weights. */

@@ -64,4 +64,50 @@ public final class Dot {
         }
         return (s0 + s1) + (s2 + s3);
     }
+
+    /** Rows per block: the block of all columns stays in the L2 cache across the k^2 products. */
+    private static final int BLOCK = 2048;
+
+    /**
+     * out[a][b] = sum_i d[i] (x[a][i] - shift[a]) (x[b][i] - shift[b]) for all a, b (d may be
+     * null for weight 1, shift null for no centring). Rows are processed in blocks so each block
+     * of the columns is read from memory once instead of once per column pair.
+     */
+    public static void crossProduct(double[] d, double[][] x, double[] shift, int n, double[][] out) {
+        int k = x.length;
+        for (double[] row : out) {
+            java.util.Arrays.fill(row, 0);
+        }
+        double[][] blk = new double[k][BLOCK];
+        double[] wa = new double[BLOCK];
+        for (int start = 0; start < n; start += BLOCK) {
+            int len = Math.min(BLOCK, n - start);
+            for (int a = 0; a < k; a++) {
+                double sh = shift == null ? 0 : shift[a];
+                double[] src = x[a];
+                double[] dst = blk[a];
+                for (int i = 0; i < len; i++) {
+                    dst[i] = src[start + i] - sh;
+                }
+            }
+            for (int a = 0; a < k; a++) {
+                double[] xa = blk[a];
+                if (d == null) {
+                    System.arraycopy(xa, 0, wa, 0, len);
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        wa[i] = d[start + i] * xa[i];
+                    }
+                }
+                for (int b = 0; b <= a; b++) {
+                    out[a][b] += product(wa, blk[b], len);
+                }
+            }
+        }
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < a; b++) {
+                out[b][a] = out[a][b];
+            }
+        }
+    }
 }

@@ -89,19 +89,7 @@ public final class BinaryModel implements LikelihoodModel {
 
     /** hess[a][b] = sum_i d[i] x_a[i] x_b[i]. */
     private void crossProduct(double[] d, double[][] hess) {
-        int n = y.length;
-        double[] dx = new double[n];
-        for (int a = 0; a < x.length; a++) {
-            double[] xa = x[a];
-            for (int i = 0; i < n; i++) {
-                dx[i] = d[i] * xa[i];
-            }
-            for (int b = 0; b <= a; b++) {
-                double s = org.sdl.stats.linalg.Dot.product(dx, x[b], n);
-                hess[a][b] = s;
-                hess[b][a] = s;
-            }
-        }
+        org.sdl.stats.linalg.Dot.crossProduct(d, x, null, y.length, hess);
     }
 
     private static double logPhiTail(double z) {

@@ -155,16 +155,11 @@ public final class OrderedModel implements LikelihoodModel {
             }
         }
         if (grad != null) {
-            double[] dx = new double[n];
+            double[][] block = new double[k][k];
+            org.sdl.stats.linalg.Dot.crossProduct(hxx, x, null, n, block);
             for (int a = 0; a < k; a++) {
-                double[] xa = x[a];
-                for (int i = 0; i < n; i++) {
-                    dx[i] = hxx[i] * xa[i];
-                }
-                for (int b = 0; b <= a; b++) {
-                    double s = org.sdl.stats.linalg.Dot.product(dx, x[b], n);
-                    hess[a][b] = s;
-                    hess[b][a] = s;
+                for (int b = 0; b < k; b++) {
+                    hess[a][b] = block[a][b];
                 }
             }
             int p = dim();

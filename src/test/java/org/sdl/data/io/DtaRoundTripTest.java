@@ -52,6 +52,18 @@ class DtaRoundTripTest {
     }
 
     @Test
+    void readsFormat115WithValueLabels() {
+        Dataset d = DtaReader.read(FIXTURES.resolve("old115.dta"));
+        assertEquals(3, d.nObs());
+        assertEquals("School grade", d.column("grade").label());
+        assertEquals("high", d.valueLabels().get("gradelbl").get(2));
+        assertEquals("gradelbl", d.numeric("grade").valueLabel());
+        assertEquals(Missing.extended('a'), d.numeric("grade").get(2));
+        assertEquals("bob", d.string("name").get(1));
+        assertEquals("old format", d.label());
+    }
+
+    @Test
     void roundTripKeepsValuesLabelsNotesAndMissingCodes(@TempDir Path tmp) {
         Dataset d = DtaReader.read(FIXTURES.resolve("survey118.dta"));
         d.numeric("income").set(0, Missing.extended('b'));
