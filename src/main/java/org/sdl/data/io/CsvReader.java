@@ -4,14 +4,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -19,26 +21,42 @@ import org.apache.commons.csv.CSVRecord;
 import org.sdl.data.Column;
 import org.sdl.data.DataException;
 import org.sdl.data.Dataset;
-import org.sdl.data.DoubleColumn;
 import org.sdl.data.Missing;
-import org.sdl.data.NumericColumn;
-import org.sdl.data.StorageType;
 import org.sdl.data.StringColumn;
 
 /**
- * import delimited: quoted fields with embedded delimiters, newlines and quotes (commons-csv),
- * UTF-8 with or without BOM or another encoding, header detection. Type inference as Stata:
- * a column is numeric when every non-empty cell parses ("NA" and "." count as missing), stored in
- * the narrowest integer type that holds it, else double; otherwise str# of its longest value.
- * Cells are parsed as numbers on the fly; a second pass reads text only for string columns.
+ * import delimited. Quoting (embedded delimiters, newlines, doubled quotes) is commons-csv's job;
+ * a leading BOM is dropped; any charset can be given. Type inference as Stata (docs/formats.md):
+ * a column is numeric when every non-empty cell parses ("NA" and "." are missing), stored in the
+ * narrowest integer type that holds it, else double (float with asfloat); otherwise str# of its
+ * longest value. Numbers are parsed into primitive arrays on the first pass; a second pass reads
+ * text only when some column turned out to be a string.
+ * Ragged lines: short ones are padded with missing values and extra fields are dropped, with a
+ * note naming the first such line (Stata pads too, and says so in a note).
  */
 public final class CsvReader {
-    /** Options of import delimited. */
+    /**
+     * Options of import delimited. header: null detects it (varnames() not given), true is
+     * varnames(1), false varnames(nonames). nameCase: preserve, lower or upper. stringCols and
+     * numericCols are 1-based column numbers. firstRow/lastRow: rowrange(), 1-based data rows.
+     */
     public record Options(char delimiter, Boolean header, Charset charset, String nameCase, Set<Integer> stringCols,
-                          Set<Integer> numericCols, int firstRow, int lastRow) {}
+                          Set<Integer> numericCols, int firstRow, int lastRow, boolean asFloat) {
+        public Options(char delimiter, Boolean header, Charset charset, String nameCase, Set<Integer> stringCols,
+                       Set<Integer> numericCols, int firstRow, int lastRow) {
+            this(delimiter, header, charset, nameCase, stringCols, numericCols, firstRow, lastRow, false);
+        }
+
+        /** Comma-separated UTF-8, header detected, names lowercased: Stata's defaults. */
+        public static Options defaults() {
+            return new Options(',', null, java.nio.charset.StandardCharsets.UTF_8, "lower", Set.of(), Set.of(), 1,
+                Integer.MAX_VALUE, false);
+        }
+    }
 
     private final List<String> notes = new ArrayList<>();
 
+    /** Notes for the user (ragged lines), printed by the command after a successful read. */
     public List<String> notes() {
         return notes;
     }
@@ -47,125 +65,166 @@ public final class CsvReader {
         try {
             Header h = header(path, opt);
             int k = h.names.size();
-            List<double[]> nums = new ArrayList<>();
             boolean[] isString = new boolean[k];
             for (int j = 0; j < k; j++) {
                 isString[j] = opt.stringCols().contains(j + 1);
             }
-            int[] rows = {0};
             double[][] vals = new double[k][1024];
+            int n = 0;
             int ragged = 0;
-            int firstRagged = -1;
+            long firstRagged = -1;
             try (CSVParser p = parser(path, opt)) {
-                long line = 0;
-                for (CSVRecord rec : p) {
-                    line++;
-                    if (line == 1 && h.hasHeader) {
+                Iterator<CSVRecord> it = p.iterator();
+                long dataRow = 0;
+                boolean first = true;
+                while (it.hasNext()) {
+                    CSVRecord rec = it.next();
+                    if (first && h.hasHeader) {
+                        first = false;
                         continue;
                     }
-                    long dataRow = line - (h.hasHeader ? 1 : 0);
-                    if (dataRow < opt.firstRow() || dataRow > opt.lastRow()) {
+                    first = false;
+                    dataRow++;
+                    if (dataRow < opt.firstRow()) {
                         continue;
+                    }
+                    if (dataRow > opt.lastRow()) {
+                        break;
                     }
                     if (rec.size() != k) {
                         ragged++;
                         if (firstRagged < 0) {
-                            firstRagged = (int) rec.getRecordNumber();
+                            firstRagged = p.getCurrentLineNumber();
                         }
                     }
-                    int r = rows[0]++;
-                    if (r == vals[0].length) {
+                    if (k > 0 && n == vals[0].length) {
                         for (int j = 0; j < k; j++) {
-                            vals[j] = java.util.Arrays.copyOf(vals[j], r * 2);
+                            vals[j] = Arrays.copyOf(vals[j], n * 2);
                         }
                     }
+                    int fields = Math.min(k, rec.size());
                     for (int j = 0; j < k; j++) {
-                        String cell = j < rec.size() ? rec.get(j) : "";
                         if (isString[j]) {
                             continue;
                         }
-                        double v = number(cell);
-                        if (Double.isNaN(v)) {
+                        double v = j < fields ? CsvCells.number(rec.get(j)) : Missing.DOT;
+                        if (v != v) {
                             if (opt.numericCols().contains(j + 1)) {
-                                v = Missing.DOT;
+                                v = Missing.DOT; // numericcols(): text that is not a number is missing
                             } else {
                                 isString[j] = true;
                                 continue;
                             }
                         }
-                        vals[j][r] = v;
+                        vals[j][n] = v;
                     }
+                    n++;
                 }
             }
             if (ragged > 0) {
-                notes.add("note: " + ragged + " line" + (ragged > 1 ? "s" : "") + " did not have " + k
-                    + " fields (first at line " + firstRagged + " of " + path.getFileName()
-                    + "); short lines were padded with missing values, extra fields ignored");
+                notes.add("note: " + ragged + " line" + (ragged > 1 ? "s" : "") + " of " + path.getFileName()
+                    + " did not have " + k + " fields (the first is line " + firstRagged
+                    + "); missing fields were set to missing, extra fields were ignored");
             }
-            int n = rows[0];
             String[][] strings = new String[k][];
-            boolean anyString = false;
             for (boolean b : isString) {
-                anyString |= b;
-            }
-            if (anyString) {
-                readStrings(path, opt, h, isString, strings, n);
+                if (b) {
+                    readStrings(path, opt, h, isString, strings, n);
+                    break;
+                }
             }
             Dataset ds = new Dataset();
             ds.setObs(n);
             for (int j = 0; j < k; j++) {
-                ds.add(isString[j] ? new StringColumn(h.names.get(j), strings[j], false)
-                    : narrow(h.names.get(j), java.util.Arrays.copyOf(vals[j], n)));
+                Column c = isString[j] ? new StringColumn(h.names.get(j), strings[j], false)
+                    : CsvCells.narrow(h.names.get(j), Arrays.copyOf(vals[j], n), opt.asFloat());
+                c.setLabel(h.labels.get(j));
+                ds.add(c);
             }
             ds.markSaved();
-            nums.clear();
             return ds;
         } catch (NoSuchFileException e) {
             throw new DataException(601, "file " + path + " not found");
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new DataException(603, "file " + path + " could not be read: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw malformed(path, e.getCause());
+        } catch (IOException e) {
+            throw malformed(path, e);
         }
     }
 
-    private record Header(List<String> names, boolean hasHeader) {}
+    /**
+     * commons-csv reports bad quoting as an IOException "(startline N) EOF reached before
+     * encapsulated token finished" or "Invalid char between encapsulated token and delimiter":
+     * that is the file's fault (r(610), naming the line); anything else is the disk's (r(603)).
+     */
+    private static DataException malformed(Path path, IOException e) {
+        String m = String.valueOf(e.getMessage());
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)").matcher(m);
+        if (m.contains("encapsulated token")) {
+            String where = line.find() ? " line " + line.group(1) : "";
+            String what = m.contains("EOF") ? "a quote opened here is never closed" : "text follows a closing quote";
+            return new DataException(610, "file " + path.getFileName() + where + ": " + what, e);
+        }
+        return new DataException(603, "file " + path + " could not be read: " + m, e);
+    }
+
+    /** Names, and labels holding the header text wherever it had to be changed into a name. */
+    private record Header(List<String> names, List<String> labels, boolean hasHeader) {}
 
     private Header header(Path path, Options opt) throws IOException {
         try (CSVParser p = parser(path, opt)) {
-            java.util.Iterator<CSVRecord> it = p.iterator();
+            Iterator<CSVRecord> it = p.iterator();
             if (!it.hasNext()) {
-                return new Header(List.of(), false);
+                return new Header(List.of(), List.of(), false);
             }
             CSVRecord first = it.next();
             CSVRecord second = it.hasNext() ? it.next() : null;
-            boolean header;
-            if (opt.header() != null) {
-                header = opt.header();
-            } else {
-                header = false;
-                for (int j = 0; j < first.size(); j++) {
-                    boolean firstNum = !Double.isNaN(number(first.get(j))) && !first.get(j).isBlank();
-                    boolean secondNum = second != null && j < second.size() && !Double.isNaN(number(second.get(j)));
-                    if (!firstNum && (secondNum || second == null || !first.get(j).isBlank())) {
-                        header = true;
-                    }
-                }
-            }
+            boolean header = opt.header() != null ? opt.header() : looksLikeHeader(first, second);
             int k = first.size();
-            if (second != null) {
-                k = Math.max(k, second.size());
-            }
             List<String> names = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (int j = 0; j < k; j++) {
-                String raw = header && j < first.size() ? first.get(j) : "";
-                String name = validName(raw, j, opt.nameCase());
-                while (!seen.add(name)) {
-                    name = "v" + (j + 1) + (seen.contains("v" + (j + 1)) ? "_" + seen.size() : "");
+                String raw = header ? first.get(j).strip() : "";
+                String name = CsvNames.validName(raw, j, opt.nameCase());
+                if (!seen.add(name)) {
+                    name = "v" + (j + 1);
+                    for (int dup = 2; !seen.add(name); dup++) {
+                        name = "v" + (j + 1) + "_" + dup;
+                    }
                 }
                 names.add(name);
+                labels.add(!raw.isEmpty() && !raw.equalsIgnoreCase(name) ? raw : "");
             }
-            return new Header(names, header);
+            return new Header(names, labels, header);
         }
+    }
+
+    /**
+     * Stata's rule of thumb: the first line is a header when some column holds text there but
+     * numbers below it (or when the file has one line of text).
+     */
+    private static boolean looksLikeHeader(CSVRecord first, CSVRecord second) {
+        for (int j = 0; j < first.size(); j++) {
+            String cell = first.get(j);
+            boolean text = !cell.isBlank() && Double.isNaN(CsvCells.number(cell));
+            if (!text) {
+                continue;
+            }
+            if (second == null || j >= second.size() || !Double.isNaN(CsvCells.number(second.get(j)))) {
+                return true;
+            }
+        }
+        // all text in both lines: a header of names over string data is the common case
+        if (second != null) {
+            for (int j = 0; j < first.size(); j++) {
+                if (!Double.isNaN(CsvCells.number(first.get(j)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private void readStrings(Path path, Options opt, Header h, boolean[] isString, String[][] strings, int n)
@@ -177,16 +236,21 @@ public final class CsvReader {
             }
         }
         try (CSVParser p = parser(path, opt)) {
-            long line = 0;
+            long dataRow = 0;
             int r = 0;
+            boolean first = true;
             for (CSVRecord rec : p) {
-                line++;
-                if (line == 1 && h.hasHeader) {
+                if (first && h.hasHeader) {
+                    first = false;
                     continue;
                 }
-                long dataRow = line - (h.hasHeader ? 1 : 0);
-                if (dataRow < opt.firstRow() || dataRow > opt.lastRow()) {
+                first = false;
+                dataRow++;
+                if (dataRow < opt.firstRow()) {
                     continue;
+                }
+                if (r >= n) {
+                    break;
                 }
                 for (int j = 0; j < k; j++) {
                     if (isString[j]) {
@@ -210,51 +274,15 @@ public final class CsvReader {
 
     /** The cell as a number; missing for "", ".", "NA"; NaN when it is not a number. */
     static double number(String cell) {
-        String s = cell.strip();
-        if (s.isEmpty() || s.equals(".") || s.equals("NA")) {
-            return Missing.DOT;
-        }
-        if (s.length() == 2 && s.charAt(0) == '.' && s.charAt(1) >= 'a' && s.charAt(1) <= 'z') {
-            return Missing.extended(s.charAt(1));
-        }
-        char f = s.charAt(0);
-        if (!(Character.isDigit(f) || f == '-' || f == '+' || f == '.')) {
-            return Double.NaN;
-        }
-        try {
-            double v = Double.parseDouble(s);
-            return Double.isInfinite(v) ? Double.NaN : v;
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        return CsvCells.number(cell);
     }
 
-    /** Narrowest of byte/int/long holding every value exactly, else double. */
-    static NumericColumn narrow(String name, double[] v) {
-        StorageType t = StorageType.BYTE;
-        for (double x : v) {
-            if (!Missing.isMissing(x)) {
-                while (t != StorageType.DOUBLE && !t.holds(x)) {
-                    t = t == StorageType.BYTE ? StorageType.INT : t == StorageType.INT ? StorageType.LONG : StorageType.DOUBLE;
-                }
-            }
-        }
-        DoubleColumn d = new DoubleColumn(name, v);
-        return t == StorageType.DOUBLE ? d : d.convertTo(t);
+    /** Kept for callers of the first version; see {@link CsvCells#narrow}. */
+    static org.sdl.data.NumericColumn narrow(String name, double[] v) {
+        return CsvCells.narrow(name, v, false);
     }
 
     static String validName(String raw, int j, String nameCase) {
-        String s = raw.strip();
-        if ("lower".equals(nameCase)) {
-            s = s.toLowerCase(Locale.ROOT);
-        } else if ("upper".equals(nameCase)) {
-            s = s.toUpperCase(Locale.ROOT);
-        }
-        s = s.replaceAll("[^A-Za-z0-9_]", "_");
-        if (s.isEmpty() || Character.isDigit(s.charAt(0)) || s.replace("_", "").isEmpty()) {
-            s = "v" + (j + 1);
-        }
-        return s.length() > 32 ? s.substring(0, 32) : s;
+        return CsvNames.validName(raw, j, nameCase);
     }
-
 }

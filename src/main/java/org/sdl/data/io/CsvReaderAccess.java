@@ -6,12 +6,13 @@ import org.sdl.data.NumericColumn;
 public final class CsvReaderAccess {
     private CsvReaderAccess() {}
 
-    /** A cell as a number; missing for "", ".", "NA"; NaN when not a number. */
+    /** A cell as a number; missing for "", ".", "NA" (.a-.z for ".a".. ".z"); NaN when not a number. */
     public static double number(String cell) {
-        return CsvReader.number(cell);
+        return CsvCells.number(cell);
     }
 
+    /** Narrowest integer type holding every value, else double. */
     public static NumericColumn narrow(String name, double[] values) {
-        return CsvReader.narrow(name, values);
+        return CsvCells.narrow(name, values, false);
     }
 }

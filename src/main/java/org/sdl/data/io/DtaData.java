@@ -27,8 +27,12 @@ final class DtaData {
     /** strL references per strL column (v,o packed as v * 2^40 + o), resolved after the GSO table. */
     final long[][] strlRefs;
 
-    DtaData(DtaHeader h) {
+    /** Which columns to decode; the others are skipped in the row bytes (use varlist using). */
+    private final boolean[] keep;
+
+    DtaData(DtaHeader h, boolean[] keep) {
         this.h = h;
+        this.keep = keep;
         offsets = new int[h.k];
         int w = 0;
         for (int j = 0; j < h.k; j++) {
@@ -44,6 +48,9 @@ final class DtaData {
         int n = h.n;
         Object[] arrays = new Object[h.k];
         for (int j = 0; j < h.k; j++) {
+            if (!keep[j]) {
+                continue;
+            }
             arrays[j] = allocate(h.types[j], n);
             if (h.types[j] == DtaTypes.STRL) {
                 strlRefs[j] = new long[n];
@@ -56,12 +63,16 @@ final class DtaData {
             ByteBuffer b = in.window();
             int base = b.position();
             for (int j = 0; j < h.k; j++) {
-                decode(b, base + offsets[j], m, r0, h.types[j], arrays[j], j);
+                if (keep[j]) {
+                    decode(b, base + offsets[j], m, r0, h.types[j], arrays[j], j);
+                }
             }
             b.position(base + m * rowWidth);
         }
         for (int j = 0; j < h.k; j++) {
-            columns[j] = column(h.names.get(j), h.types[j], arrays[j]);
+            if (keep[j]) {
+                columns[j] = column(h.names.get(j), h.types[j], arrays[j]);
+            }
         }
     }
 

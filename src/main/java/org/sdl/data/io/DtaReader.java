@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,11 +31,30 @@ public final class DtaReader {
 
     /** The whole file as a dataset, marked as saved. r(601) if absent, r(610) if not a .dta file. */
     public static Dataset read(Path path) {
+        return read(path, null);
+    }
+
+    /**
+     * Only the named variables (use varlist using, merge keepusing()), in file order; null reads
+     * all. The other columns are skipped without being decoded. Every value-label set is kept, as
+     * Stata does. A name not in the file is r(111). Names must be exact: the command expands
+     * abbreviations and wildcards against {@link #names(Path)} first.
+     */
+    public static Dataset read(Path path, Collection<String> variables) {
+        return open(path, in -> read(in, variables));
+    }
+
+    /** The variable names of a .dta file, from its header only. */
+    public static List<String> names(Path path) {
+        return open(path, in -> DtaHeader.read(in).names);
+    }
+
+    private static <T> T open(Path path, java.util.function.Function<DtaInput, T> body) {
         if (Files.isDirectory(path)) {
             throw new DataException(603, "file " + path + " could not be opened (it is a folder)");
         }
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-            return read(new DtaInput(ch, path.toString()));
+            return body.apply(new DtaInput(ch, path.toString()));
         } catch (NoSuchFileException e) {
             throw new DataException(601, "file " + path + " not found");
         } catch (AccessDeniedException e) {
@@ -44,9 +64,21 @@ public final class DtaReader {
         }
     }
 
-    static Dataset read(DtaInput in) {
+    static Dataset read(DtaInput in, Collection<String> variables) {
         DtaHeader h = DtaHeader.read(in);
-        DtaData data = new DtaData(h);
+        boolean[] keep = new boolean[h.k];
+        if (variables == null) {
+            java.util.Arrays.fill(keep, true);
+        } else {
+            for (String v : variables) {
+                int j = h.names.indexOf(v);
+                if (j < 0) {
+                    throw new DataException(111, "variable " + v + " not found in " + in.file());
+                }
+                keep[j] = true;
+            }
+        }
+        DtaData data = new DtaData(h, keep);
         data.read(in);
         List<ValueLabelSet> labels;
         if (h.release >= 117) {
@@ -61,11 +93,15 @@ public final class DtaReader {
         return assemble(h, data.columns, labels);
     }
 
+    /** Builds the dataset from the columns read (null for a column not asked for). */
     private static Dataset assemble(DtaHeader h, Column[] cols, List<ValueLabelSet> labels) {
         Dataset ds = new Dataset();
         ds.setObs(h.n);
         for (int j = 0; j < h.k; j++) {
             Column c = cols[j];
+            if (c == null) {
+                continue;
+            }
             if (!h.formats.get(j).isEmpty()) {
                 c.setFormat(h.formats.get(j));
             }
@@ -84,6 +120,9 @@ public final class DtaReader {
         ds.setLabel(h.label);
         List<String> sort = new ArrayList<>();
         for (int s : h.sortList) {
+            if (cols[s] == null) {
+                break; // sorted by (a, b, c) without b is sorted by a only
+            }
             sort.add(h.names.get(s));
         }
         ds.setSortedBy(sort);

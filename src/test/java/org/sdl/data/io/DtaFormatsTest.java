@@ -96,6 +96,24 @@ class DtaFormatsTest {
     }
 
     @Test
+    void subsetOfVariables() {
+        Path f = FIXTURES.resolve("crafted115.dta");
+        assertEquals(List.of("id", "q1", "q2", "w", "x", "lng"), DtaReader.names(f));
+        Dataset d = DtaReader.read(f, List.of("q2", "id"));
+        assertEquals(List.of("id", "q2"), d.names(), "file order");
+        assertEquals(Missing.Z, d.numeric("q2").get(1));
+        assertEquals(List.of("id"), d.sortedBy());
+        assertEquals(List.of("first dataset note", "second dataset note"), d.notes().get("_dta"));
+        assertEquals(null, d.notes().get("q1"));
+        assertEquals("refused", d.valueLabels().get("agree").get(Missing.extended('a')));
+        assertEquals(List.of(), DtaReader.read(f, List.of("q1")).sortedBy());
+        DataException e = assertThrows(DataException.class, () -> DtaReader.read(f, List.of("nope")));
+        assertEquals(111, e.code());
+        Dataset strl = DtaReader.read(FIXTURES.resolve("pandas119.dta"), List.of("city"));
+        assertEquals("广州", strl.string("city").get(2));
+    }
+
+    @Test
     void everyTruncationIs610AndNeverAnotherError(@TempDir Path tmp) throws IOException {
         for (String f : List.of("crafted115.dta", "pandas117.dta", "pandas119.dta", "survey118.dta")) {
             byte[] all = Files.readAllBytes(FIXTURES.resolve(f));

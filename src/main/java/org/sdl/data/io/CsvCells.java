@@ -1,0 +1,129 @@
+package org.sdl.data.io;
+
+import org.sdl.data.DoubleColumn;
+import org.sdl.data.Missing;
+import org.sdl.data.NumericColumn;
+import org.sdl.data.StorageType;
+
+/**
+ * Cells of delimited files as Stata's import delimited sees them: which text is a number, which
+ * is missing, and the storage type a column of numbers gets.
+ */
+final class CsvCells {
+    private CsvCells() {}
+
+    private static final double[] POW10 = new double[23];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
+    /**
+     * The cell as a number; '.' for "", ".", "NA"; .a-.z for ".a".. ".z"; NaN when not a number.
+     * Plain decimals of up to 15 digits (nearly every cell of survey data) are converted without
+     * Double.parseDouble: the digits form an exact long and dividing by an exact power of ten
+     * rounds correctly, so the result is the same double; anything else goes to parseDouble.
+     */
+    static double number(String cell) {
+        int s = 0;
+        int e = cell.length();
+        while (s < e && cell.charAt(s) <= ' ') {
+            s++;
+        }
+        while (e > s && cell.charAt(e - 1) <= ' ') {
+            e--;
+        }
+        int len = e - s;
+        if (len == 0) {
+            return Missing.DOT;
+        }
+        char f = cell.charAt(s);
+        if (len <= 2) {
+            if (f == '.') {
+                if (len == 1) {
+                    return Missing.DOT;
+                }
+                char c = cell.charAt(s + 1);
+                if (c >= 'a' && c <= 'z') {
+                    return Missing.extended(c);
+                }
+            } else if (f == 'N' && len == 2 && cell.charAt(s + 1) == 'A') {
+                return Missing.DOT;
+            }
+        }
+        double fast = plainDecimal(cell, s, e);
+        if (fast == fast) {
+            return fast;
+        }
+        if (!(f >= '0' && f <= '9' || f == '-' || f == '+' || f == '.')) {
+            return Double.NaN; // also refuses "Infinity" and "NaN", which parseDouble accepts
+        }
+        char last = cell.charAt(e - 1);
+        if (last == 'd' || last == 'D' || last == 'f' || last == 'F') {
+            return Double.NaN; // Java's "1d"/"2f" suffixes are not numbers in Stata
+        }
+        try {
+            double v = Double.parseDouble(cell.substring(s, e));
+            return Double.isInfinite(v) ? Double.NaN : v;
+        } catch (NumberFormatException ex) {
+            return Double.NaN;
+        }
+    }
+
+    /** [+-]digits[.digits] with at most 15 digits, exactly; NaN for anything else. */
+    private static double plainDecimal(String c, int s, int e) {
+        boolean neg = false;
+        char f = c.charAt(s);
+        if (f == '-' || f == '+') {
+            neg = f == '-';
+            s++;
+        }
+        long mant = 0;
+        int digits = 0;
+        int frac = -1;
+        for (int i = s; i < e; i++) {
+            char ch = c.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                mant = mant * 10 + (ch - '0');
+                digits++;
+                if (frac >= 0) {
+                    frac++;
+                }
+            } else if (ch == '.' && frac < 0) {
+                frac = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (digits == 0 || digits > 15) {
+            return Double.NaN;
+        }
+        double v = frac > 0 ? mant / POW10[frac] : mant;
+        return neg ? -v : v;
+    }
+
+    /**
+     * The narrowest of byte/int/long that holds every value exactly; otherwise double, or float
+     * when asked (Stata's asfloat). sdl defaults to double where Stata defaults to float: float
+     * keeps only about 7 digits, so 0.1 would become 0.100000001 and results computed from imported
+     * data would differ from the file's values (docs/formats.md).
+     */
+    static NumericColumn narrow(String name, double[] v, boolean asFloat) {
+        StorageType t = StorageType.BYTE;
+        for (double x : v) {
+            if (!Missing.isMissing(x)) {
+                while (t != StorageType.DOUBLE && !t.holds(x)) {
+                    t = t == StorageType.BYTE ? StorageType.INT : t == StorageType.INT ? StorageType.LONG : StorageType.DOUBLE;
+                }
+            }
+        }
+        if (t == StorageType.DOUBLE && asFloat) {
+            t = StorageType.FLOAT;
+        }
+        DoubleColumn d = new DoubleColumn(name, v);
+        return t == StorageType.DOUBLE ? d : d.convertTo(t);
+    }
+}
