@@ -1,6 +1,7 @@
 package org.sdl.stats.causal;
 
 import java.util.Arrays;
+import org.sdl.data.DoubleKeySort;
 
 /**
  * Propensity-score matching of "treated" to "controls" (for ATU the roles are swapped), with
@@ -53,33 +54,31 @@ public final class Matching {
                 n0++;
             }
         }
-        Integer[] boxed = new Integer[n0];
+        int[] ctrl = new int[n0];
         int c = 0;
         for (int i = 0; i < n; i++) {
             if (!isTreated[i]) {
-                boxed[c++] = i;
+                ctrl[c++] = i;
             }
         }
-        Arrays.sort(boxed, (a, b) -> {
-            int s = Double.compare(score[a], score[b]);
-            return s != 0 ? s : Integer.compare(a, b);
-        });
-        int[] ctrl = new int[n0];
+        DoubleKeySort.sort(ctrl, score, false); // stable: ties stay in original order
         double[] cs = new double[n0];
         for (int k = 0; k < n0; k++) {
-            ctrl[k] = boxed[k];
             cs[k] = score[ctrl[k]];
         }
-        Integer[] order = treatedOrder(isTreated, onSupport);
+        int[] order = treatedOrder(isTreated, onSupport);
         if (opt.method() == MatchOptions.Method.KERNEL && KernelSums.supports(opt.kernel())) {
             kernelBySums(order, ctrl, cs, r, yForMatch);
             return r;
         }
         Available avail = opt.noReplacement() ? new Available(n0) : null;
+        int pos = 0;
         for (int t : order) {
             r.support[t] = true;
+            // treated rows come in score order, so each search starts where the last ended
+            pos = lowerBoundNear(cs, score[t], pos);
             boolean ok = opt.method() == MatchOptions.Method.KERNEL
-                ? kernel(t, ctrl, cs, r, yForMatch) : nearest(t, ctrl, cs, r, yForMatch, avail);
+                ? kernel(t, ctrl, cs, r, yForMatch) : nearest(t, pos, ctrl, cs, r, yForMatch, avail);
             if (!ok) {
                 r.support[t] = false;
             } else {
@@ -89,37 +88,32 @@ public final class Matching {
         return r;
     }
 
-    private Integer[] treatedOrder(boolean[] isTreated, boolean[] onSupport) {
+    private int[] treatedOrder(boolean[] isTreated, boolean[] onSupport) {
         int m = 0;
         for (int i = 0; i < score.length; i++) {
             if (isTreated[i] && onSupport[i]) {
                 m++;
             }
         }
-        Integer[] order = new Integer[m];
+        int[] order = new int[m];
         int k = 0;
         for (int i = 0; i < score.length; i++) {
             if (isTreated[i] && onSupport[i]) {
                 order[k++] = i;
             }
         }
-        Arrays.sort(order, (a, b) -> {
-            int s = Double.compare(score[a], score[b]);
-            if (opt.descending()) {
-                s = -s;
-            }
-            return s != 0 ? s : Integer.compare(a, b);
-        });
+        DoubleKeySort.sort(order, score, opt.descending()); // ties by original order either way
         return order;
     }
 
-    private boolean nearest(int t, int[] ctrl, double[] cs, Result r, double[] yMatch, Available avail) {
+    /** pos = lowerBound(cs, score[t]). */
+    private boolean nearest(int t, int pos, int[] ctrl, double[] cs, Result r, double[] yMatch,
+            Available avail) {
         int n0 = cs.length;
         if (n0 == 0) {
             return false;
         }
         double p = score[t];
-        int pos = lowerBound(cs, p);
         int left = pos - 1;
         int right = pos;
         if (avail != null) {
@@ -245,7 +239,7 @@ public final class Matching {
     }
 
     /** Polynomial kernels through prefix sums: the same windows and weights, O(n log n). */
-    private void kernelBySums(Integer[] order, int[] ctrl, double[] cs, Result r, double[] yMatch) {
+    private void kernelBySums(int[] order, int[] ctrl, double[] cs, Result r, double[] yMatch) {
         int n0 = cs.length;
         double h = opt.bandwidth();
         double[] ys = new double[n0];
@@ -327,9 +321,45 @@ public final class Matching {
         return lo;
     }
 
+    /**
+     * lowerBound(a, v) found by galloping out from hint: O(log distance), so a pass over
+     * sorted queries costs O(n) in total instead of n binary searches over the whole array.
+     */
+    static int lowerBoundNear(double[] a, double v, int hint) {
+        int n = a.length;
+        int h = Math.max(0, Math.min(hint, n));
+        int lo;
+        int hi;
+        if (h < n && a[h] < v) {
+            lo = h + 1;
+            int step = 1;
+            hi = lo;
+            while (hi < n && a[hi] < v) {
+                lo = hi + 1;
+                step <<= 1;
+                hi = lo + step;
+            }
+            hi = Math.min(hi, n);
+        } else {
+            // the answer is <= h; walk lo down in doubling steps until a[lo - 1] < v
+            hi = h;
+            lo = h;
+            int step = 1;
+            while (lo > 0 && a[lo - 1] >= v) {
+                hi = lo - 1;
+                lo = Math.max(0, hi - step);
+                step <<= 1;
+            }
+        }
+        return lowerBound(a, v, lo, hi);
+    }
+
     static int lowerBound(double[] a, double v) {
-        int lo = 0;
-        int hi = a.length;
+        return lowerBound(a, v, 0, a.length);
+    }
+
+    /** First index in [lo, hi) with a[index] >= v, or hi. */
+    private static int lowerBound(double[] a, double v, int lo, int hi) {
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (a[mid] < v) {

@@ -47,20 +47,13 @@ final class Collinearity {
             }
             mean[a] = constant ? s / sw : 0;
         }
-        double[][] c = new double[m][m];
-        double[] buf = new double[n];
+        double[][] x = new double[m][];
         for (int a = 0; a < m; a++) {
-            double[] xa = cols.column(idx[a]);
-            double ma = mean[a];
-            for (int i = 0; i < n; i++) {
-                buf[i] = (w == null ? 1 : w[i]) * (xa[i] - ma);
-            }
-            for (int b = 0; b <= a; b++) {
-                double s = org.sdl.stats.linalg.Dot.centred(buf, cols.column(idx[b]), mean[b], n);
-                c[a][b] = s;
-                c[b][a] = s;
-            }
+            x[a] = cols.column(idx[a]);
         }
+        double[][] c = new double[m][m];
+        // one blocked pass over the columns instead of m^2/2 passes over memory
+        org.sdl.stats.linalg.Dot.crossProduct(w, x, mean, n, c);
         double[] diag = new double[m];
         for (int a = 0; a < m; a++) {
             diag[a] = c[a][a];

@@ -230,6 +230,35 @@ public final class DesignBuilder {
         return out;
     }
 
+    /**
+     * The column of one term level: the product over components of the value (continuous) or
+     * the indicator of the level (factor). A lone continuous variable is its gathered values
+     * as they are (already a private copy), the common case in wide designs.
+     */
+    private static double[] product(double[][] values, double[][] levels, int[] idx, boolean[] factor,
+            int n) {
+        int m = values.length;
+        if (m == 1 && !factor[0]) {
+            return values[0];
+        }
+        double[] col = new double[n];
+        java.util.Arrays.fill(col, 1);
+        for (int c = 0; c < m; c++) {
+            double[] v = values[c];
+            if (factor[c]) {
+                double level = levels[c][idx[c]];
+                for (int i = 0; i < n; i++) {
+                    col[i] = v[i] == level ? col[i] : 0;
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    col[i] *= v[i];
+                }
+            }
+        }
+        return col;
+    }
+
     private void expand(Term t, int[] rows, ColumnSet cols, Map<String, double[]> levelCache) {
         List<Term.Component> comps = t.components();
         int m = comps.size();
@@ -249,6 +278,10 @@ public final class DesignBuilder {
                     bases[c] = base(comp, levels[c], values[c]);
                 }
             }
+        }
+        boolean[] factor = new boolean[m];
+        for (int c = 0; c < m; c++) {
+            factor[c] = comps.get(c).factor();
         }
         int[] idx = new int[m];
         while (true) {
@@ -279,14 +312,7 @@ public final class DesignBuilder {
                     name.append(comp.var());
                 }
             }
-            double[] col = new double[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                double v = 1;
-                for (int c = 0; c < m; c++) {
-                    v *= comps.get(c).factor() ? (values[c][i] == levels[c][idx[c]] ? 1 : 0) : values[c][i];
-                }
-                col[i] = v;
-            }
+            double[] col = product(values, levels, idx, factor, rows.length);
             boolean userOmit = comps.stream().anyMatch(Term.Component::omitPrefix);
             String nm = name.toString();
             if (userOmit && !hasBase && !nm.startsWith("o.")) {
