@@ -93,6 +93,23 @@ class CsvOptionsTest {
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
     }
 
+    /** Full-precision cells (shortest repr, 17-20 digits, exponents) round exactly as parseDouble. */
+    @Test
+    void longDigitCellsAgreeWithParseDouble() {
+        Random rnd = new Random(11);
+        for (int i = 0; i < 200_000; i++) {
+            double x = rnd.nextGaussian() * Math.pow(10, rnd.nextInt(40) - 20);
+            String s;
+            switch (i % 3) {
+                case 0 -> s = Double.toString(x);
+                case 1 -> s = String.format("%.19g", x).trim();
+                default -> s = new java.math.BigDecimal(x).round(new java.math.MathContext(
+                    17 + rnd.nextInt(6))).toString();
+            }
+            assertEquals(Double.parseDouble(s), CsvCells.number(s), s);
+        }
+    }
+
     @Test
     void fastNumberPathAgreesWithParseDouble() {
         Random rnd = new Random(7);
