@@ -29,7 +29,7 @@ import org.sdl.stats.design.Design;
  */
 public final class PsmatchCommand extends Command {
     public PsmatchCommand() {
-        super("psmatch", 7, "varlist(numeric min=1) [if] [in] [, OUTcome(varlist) LOGit INDEX ODDS "
+        super("psmatch", 7, "varlist(numeric min=1) [if] [in] [, OUTcome(varlist) LOGit PRObit INDEX ODDS "
             + "Neighbor(integer 1) CALiper(real) RADius KERNEL Kerneltype(string) LLR BWidth(real) COMmon "
             + "TRIM(real) TIES NOREPLacement DESCending ATE PSCore(varname) vce(string) QUIetly]");
     }
@@ -41,6 +41,9 @@ public final class PsmatchCommand extends Command {
         List<String> covs = a.varlist().subList(1, a.varlist().size());
         if (a.string("outcome") == null) {
             throw new SdlError(198, "psmatch: option outcome(varlist) required");
+        }
+        if (a.flag("logit") && a.flag("probit")) {
+            throw new SdlError(198, "psmatch: options logit and probit may not be combined");
         }
         List<String> outcomes = Words.split(a.string("outcome"));
         MatchOptions opt = options(a);
