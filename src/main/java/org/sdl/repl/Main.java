@@ -25,6 +25,13 @@ public final class Main {
         "With no script, sdl starts the interactive REPL (or reads commands from standard input).");
 
     public static void main(String[] argv) {
+        // POI logs through the Log4j API; with no provider on the class path Log4j prints a
+        // status line to stderr on the first Excel command. Its simple logger keeps real
+        // errors visible without that noise.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         System.exit(run(argv, System.out, System.err));
     }
 

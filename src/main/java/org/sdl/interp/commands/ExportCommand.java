@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sdl.data.VariableMatcher;
 import org.sdl.data.io.CsvWriter;
-import org.sdl.data.io.XlsxIo;
+import org.sdl.data.io.XlsxWriter;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
@@ -48,11 +48,41 @@ public final class ExportCommand extends Command {
             CsvWriter.write(inv.session().data(), vars, inv.args().touse(), inv.session().resolve(file), replace, delim,
                 !inv.args().flag("nolabel"));
         } else if (kind.length() >= 3 && "excel".startsWith(kind)) {
-            XlsxIo.write(inv.session().data(), inv.session().resolve(file), replace, inv.args().string("sheet"),
-                inv.args().string("firstrow") != null);
+            XlsxWriter.write(inv.session().data(), vars, inv.args().touse(), inv.session().resolve(file), replace,
+                excelOptions(inv));
         } else {
             throw new SdlError(198, "export " + kind + " is not available; use export delimited or export excel");
         }
         inv.out().println("file " + file + " saved");
+    }
+
+    /** sheet("name"[, modify|replace]), firstrow(variables|varlabels), nolabel. */
+    private static XlsxWriter.Options excelOptions(Invocation inv) {
+        String sheet = inv.args().string("sheet");
+        boolean modify = false;
+        if (sheet != null) {
+            int comma = sheet.lastIndexOf(',');
+            if (comma >= 0 && !sheet.substring(comma).contains("\"")) {
+                String sub = sheet.substring(comma + 1).strip();
+                if (!sub.equals("modify") && !sub.equals("replace")) {
+                    throw new SdlError(198, "sheet(): suboption " + sub + " not allowed; use modify or replace");
+                }
+                modify = sub.equals("modify");
+                sheet = sheet.substring(0, comma);
+            }
+            sheet = Words.unquote(sheet.strip());
+        }
+        String first = inv.args().string("firstrow");
+        if (first != null) {
+            first = first.strip();
+            if ("variables".startsWith(first) && first.length() >= 3) {
+                first = "variables";
+            } else if ("varlabels".startsWith(first) && first.length() >= 4) {
+                first = "varlabels";
+            } else {
+                throw new SdlError(198, "firstrow(" + first + "): use variables or varlabels");
+            }
+        }
+        return new XlsxWriter.Options(sheet, first, inv.args().flag("nolabel"), modify);
     }
 }

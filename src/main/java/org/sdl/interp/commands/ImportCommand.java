@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.sdl.data.Dataset;
 import org.sdl.data.io.CsvReader;
-import org.sdl.data.io.XlsxIo;
+import org.sdl.data.io.XlsxReader;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.Session;
 import org.sdl.interp.command.Command;
@@ -19,7 +19,8 @@ import org.sdl.interp.syntax.Words;
 
 /**
  * import delimited [using] file [, clear delimiters() varnames(1|nonames) encoding() case()
- * stringcols() numericcols() rowrange()] and import excel [using] file [, sheet() firstrow clear].
+ * stringcols() numericcols() rowrange() asfloat asdouble] and import excel [using] file [, sheet()
+ * cellrange() firstrow case() allstring clear].
  */
 public final class ImportCommand extends Command {
     public ImportCommand() {
@@ -51,7 +52,7 @@ public final class ImportCommand extends Command {
             d = r.read(p, options(inv));
             r.notes().forEach(inv.out()::println);
         } else if (kind.length() >= 3 && "excel".startsWith(kind)) {
-            d = XlsxIo.read(p, inv.args().string("sheet"), inv.args().flag("firstrow"));
+            d = XlsxReader.read(p, excelOptions(inv));
         } else {
             throw new SdlError(198, "import " + kind + " is not available; use import delimited or import excel");
         }
@@ -94,8 +95,21 @@ public final class ImportCommand extends Command {
                 last = Integer.parseInt(p[1].strip());
             }
         }
+        if (inv.args().flag("asfloat") && inv.args().flag("asdouble")) {
+            throw new SdlError(198, "options asfloat and asdouble may not be combined");
+        }
+        // asdouble is accepted for Stata do-files: double is already sdl's default (docs/formats.md)
         return new CsvReader.Options(d, header, cs, inv.args().string("case", "lower").strip(),
-            columns(inv.args().string("stringcols")), columns(inv.args().string("numericcols")), first, last);
+            columns(inv.args().string("stringcols")), columns(inv.args().string("numericcols")), first, last,
+            inv.args().flag("asfloat"));
+    }
+
+    private static XlsxReader.Options excelOptions(Invocation inv) {
+        String range = inv.args().string("cellrange");
+        String sheet = inv.args().string("sheet");
+        return new XlsxReader.Options(sheet == null ? null : Words.unquote(sheet),
+            range == null ? null : Words.unquote(range).strip(), inv.args().flag("firstrow"),
+            Words.unquote(inv.args().string("case", "preserve")).strip(), inv.args().flag("allstring"));
     }
 
     private static Set<Integer> columns(String spec) {
