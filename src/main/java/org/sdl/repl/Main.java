@@ -78,13 +78,9 @@ public final class Main {
         }
         Engine engine = new Engine(stdout, stderr, debug);
         if (!inline.isEmpty()) {
-            for (String line : inline) {
-                int rc = engine.runText("-e", line);
-                if (rc != 0) {
-                    return Math.min(255, rc);
-                }
-            }
-            return 0;
+            // one source text, one -e per line: errors say -e:<which -e>, and a block may
+            // span several -e arguments
+            return Math.min(255, engine.runText("-e", String.join("\n", inline)));
         }
         if (!rest.isEmpty()) {
             Path script = Path.of(rest.get(0));

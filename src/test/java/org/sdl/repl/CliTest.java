@@ -141,6 +141,14 @@ class CliTest {
     }
 
     @Test
+    void inlineCommandsAreNumberedLinesOfOneSource() {
+        assertEquals(111, run("-e", "clear", "-e", "set obs 1", "-e", "generate educ = 1", "-e", "summarize educt"));
+        assertTrue(stderr().startsWith("-e:4: variable educt not found"), stderr());
+        assertEquals(0, run("-e", "foreach i in 1 2 {", "-e", "display `i'", "-e", "}"));
+        assertEquals("1\n2\n", stdout());
+    }
+
+    @Test
     void versionAndHelp() {
         assertEquals(0, run("--version"));
         assertTrue(stdout().startsWith("sdl "));
