@@ -115,6 +115,14 @@ public final class Session implements ExprEnv {
         return e;
     }
 
+    /** The active estimation results, for postestimation commands: r(301) when there are none. */
+    public EstimationResult requireE() {
+        if (e == null) {
+            throw new SdlError(301, "last estimates not found");
+        }
+        return e;
+    }
+
     public void setE(EstimationResult result) {
         e = result;
     }

@@ -37,7 +37,7 @@ public final class EstimatesCommand extends Command {
                 if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
                     throw new SdlError(198, "estimates store: name required");
                 }
-                stored.put(name, requireActive(s));
+                stored.put(name, s.requireE());
                 return;
             }
             case "restore": case "res": {
@@ -81,24 +81,17 @@ public final class EstimatesCommand extends Command {
         }
     }
 
-    private static EstimationResult requireActive(Session s) {
-        if (s.e() == null) {
-            throw new SdlError(301, "last estimates not found");
-        }
-        return s.e();
-    }
-
     private static List<EstimatesTable.Model> models(Session s, String rest) {
         String names = rest.contains(",") ? rest.substring(0, rest.indexOf(',')) : rest;
         List<EstimatesTable.Model> out = new ArrayList<>();
         List<String> ws = Words.split(names);
         if (ws.isEmpty()) {
-            out.add(new EstimatesTable.Model("active", requireActive(s)));
+            out.add(new EstimatesTable.Model("active", s.requireE()));
             return out;
         }
         for (String n : ws) {
             if (n.equals(".")) {
-                out.add(new EstimatesTable.Model("active", requireActive(s)));
+                out.add(new EstimatesTable.Model("active", s.requireE()));
                 continue;
             }
             if (n.contains("*")) {
@@ -132,7 +125,7 @@ public final class EstimatesCommand extends Command {
         }
         String file = Words.unquote(body.substring(5).strip());
         Path p = inv.session().resolve(file);
-        String json = ResultsJson.estimation(requireActive(inv.session()), Session.VERSION);
+        String json = ResultsJson.estimation(inv.session().requireE(), Session.VERSION);
         try {
             AtomicText.write(p, json, replace);
         } catch (AtomicText.Exists e) {

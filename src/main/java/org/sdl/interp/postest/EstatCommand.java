@@ -36,10 +36,7 @@ public final class EstatCommand extends Command {
 
     @Override
     public void run(Invocation inv) {
-        EstimationResult e = inv.session().e();
-        if (e == null) {
-            throw new SdlError(301, "last estimates not found");
-        }
+        EstimationResult e = inv.session().requireE();
         String sub = inv.text().strip().split("[\\s,]+", 2)[0];
         for (Map.Entry<String, Consumer<Invocation>> x : extensions.entrySet()) {
             if (x.getKey().startsWith(sub) && sub.length() >= 4) {

@@ -27,10 +27,7 @@ public final class LincomCommand extends Command {
 
     @Override
     public void run(Invocation inv) {
-        EstimationResult e = inv.session().e();
-        if (e == null) {
-            throw new SdlError(301, "last estimates not found");
-        }
+        EstimationResult e = inv.session().requireE();
         String text = inv.text();
         double level = inv.session().settings().level();
         int comma = text.lastIndexOf(',');

@@ -23,10 +23,7 @@ public final class PredictCommand extends Command {
 
     @Override
     public void run(Invocation inv) {
-        EstimationResult e = inv.session().e();
-        if (e == null) {
-            throw new SdlError(301, "last estimates not found");
-        }
+        EstimationResult e = inv.session().requireE();
         Dataset data = inv.session().data();
         List<String> newvars = new java.util.ArrayList<>();
         types.clear();

@@ -34,10 +34,7 @@ public final class TestCommand extends Command {
 
     @Override
     public void run(Invocation inv) {
-        EstimationResult e = inv.session().e();
-        if (e == null) {
-            throw new SdlError(301, "last estimates not found");
-        }
+        EstimationResult e = inv.session().requireE();
         String text = inv.text();
         String opts = "";
         int comma = text.lastIndexOf(',');
