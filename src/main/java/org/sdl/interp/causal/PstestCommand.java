@@ -77,6 +77,19 @@ public final class PstestCommand extends Command {
             .scalar("medbiasbef", Percentiles.of(b, 50)).scalar("medbiasaft", Percentiles.of(a, 50));
     }
 
+    /** Weight of row i in the moments: 0 when it is not counted (other arm, missing, off support). */
+    private static double rowWeight(NumericColumn x, NumericColumn tr, NumericColumn sup, NumericColumn w, int t,
+                                    boolean matched, int i) {
+        if (tr.get(i) != t || Missing.isMissing(x.get(i))) {
+            return 0;
+        }
+        if (!matched) {
+            return 1;
+        }
+        double wi = w.get(i);
+        return sup.get(i) != 1 || Missing.isMissing(wi) || wi <= 0 ? 0 : wi;
+    }
+
     /** {sum of weights, mean, variance} of x for treated==t; matched: on support, weighted by _weight. */
     private static double[] moments(NumericColumn x, NumericColumn tr, NumericColumn sup, NumericColumn w, int t,
                                     boolean matched) {
@@ -84,15 +97,9 @@ public final class PstestCommand extends Command {
         double s = 0;
         int n = 0;
         for (int i = 0; i < x.size(); i++) {
-            if (tr.get(i) != t || Missing.isMissing(x.get(i))) {
+            double wi = rowWeight(x, tr, sup, w, t, matched, i);
+            if (wi == 0) {
                 continue;
-            }
-            double wi = 1;
-            if (matched) {
-                if (sup.get(i) != 1 || Missing.isMissing(w.get(i)) || w.get(i) <= 0) {
-                    continue;
-                }
-                wi = w.get(i);
             }
             sw += wi;
             s += wi * x.get(i);
@@ -101,15 +108,9 @@ public final class PstestCommand extends Command {
         double mean = s / sw;
         double ss = 0;
         for (int i = 0; i < x.size(); i++) {
-            if (tr.get(i) != t || Missing.isMissing(x.get(i))) {
+            double wi = rowWeight(x, tr, sup, w, t, matched, i);
+            if (wi == 0) {
                 continue;
-            }
-            double wi = 1;
-            if (matched) {
-                if (sup.get(i) != 1 || Missing.isMissing(w.get(i)) || w.get(i) <= 0) {
-                    continue;
-                }
-                wi = w.get(i);
             }
             ss += wi * (x.get(i) - mean) * (x.get(i) - mean);
         }
