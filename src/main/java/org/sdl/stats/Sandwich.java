@@ -11,12 +11,14 @@ public final class Sandwich {
     private final int k;
     private final double[][] meat;
     private final double[][] clusterSums;
+    private final int[] nonzero;
 
     /** @param clusters number of clusters, or 0 for observation-level scores */
     public Sandwich(int k, int clusters) {
         this.k = k;
         this.meat = new double[k][k];
         this.clusterSums = clusters > 0 ? new double[clusters][k] : null;
+        this.nonzero = new int[k];
     }
 
     /**
@@ -34,17 +36,34 @@ public final class Sandwich {
         addOuter(score, frequency);
     }
 
+    /** Only the score's nonzero entries enter: factor indicators are zero on most rows. */
     private void addOuter(double[] s, double f) {
+        int c = 0;
         for (int a = 0; a < k; a++) {
-            double sa = s[a] * f;
-            if (sa == 0) {
-                continue;
+            if (s[a] != 0) {
+                nonzero[c++] = a;
             }
+        }
+        for (int x = 0; x < c; x++) {
+            int a = nonzero[x];
+            double sa = s[a] * f;
             double[] row = meat[a];
-            for (int b = 0; b <= a; b++) {
+            for (int y = 0; y <= x; y++) {
+                int b = nonzero[y];
                 row[b] += sa * s[b];
             }
         }
+    }
+
+    /** bread * meat * bread * factor, for a meat computed elsewhere (a full symmetric matrix). */
+    public static double[][] variance(double[][] bread, double[][] meat, double factor) {
+        double[][] v = SymmetricInverse.sandwich(bread, meat);
+        for (double[] row : v) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] *= factor;
+            }
+        }
+        return v;
     }
 
     /** bread * meat * bread * factor. */
@@ -59,12 +78,6 @@ public final class Sandwich {
                 meat[b][a] = meat[a][b];
             }
         }
-        double[][] v = SymmetricInverse.sandwich(bread, meat);
-        for (double[] row : v) {
-            for (int j = 0; j < row.length; j++) {
-                row[j] *= factor;
-            }
-        }
-        return v;
+        return variance(bread, meat, factor);
     }
 }

@@ -1,6 +1,7 @@
 package org.sdl.stats.design;
 
 import java.util.List;
+import org.sdl.stats.linalg.ColumnMatrix;
 
 /**
  * Marks regressors that are linear combinations of earlier ones (or of the constant), as
@@ -34,26 +35,24 @@ final class Collinearity {
         if (m == 0) {
             return;
         }
-        double sw = 0;
-        for (int i = 0; i < n; i++) {
-            sw += w == null ? 1 : w[i];
-        }
-        double[] mean = new double[m];
-        for (int a = 0; a < m; a++) {
-            double[] x = cols.column(idx[a]);
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += (w == null ? 1 : w[i]) * x[i];
-            }
-            mean[a] = constant ? s / sw : 0;
-        }
         double[][] x = new double[m][];
         for (int a = 0; a < m; a++) {
             x[a] = cols.column(idx[a]);
         }
+        ColumnMatrix xm = ColumnMatrix.of(x, n);
+        double[] mean = new double[m];
+        if (constant) {
+            double sw = 0;
+            for (int i = 0; i < n; i++) {
+                sw += w == null ? 1 : w[i];
+            }
+            xm.weightedSums(w, mean);
+            for (int a = 0; a < m; a++) {
+                mean[a] /= sw;
+            }
+        }
         double[][] c = new double[m][m];
-        // one blocked pass over the columns instead of m^2/2 passes over memory
-        org.sdl.stats.linalg.Dot.crossProduct(w, x, mean, n, c);
+        xm.crossProduct(w, mean, c);
         double[] diag = new double[m];
         for (int a = 0; a < m; a++) {
             diag[a] = c[a][a];

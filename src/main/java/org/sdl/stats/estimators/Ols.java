@@ -2,19 +2,26 @@ package org.sdl.stats.estimators;
 
 import org.sdl.data.DataException;
 import org.sdl.stats.design.Design;
+import org.sdl.stats.linalg.ColumnMatrix;
 import org.sdl.stats.linalg.SymmetricInverse;
 
 /**
  * Weighted least squares on a {@link Design}. The slopes come from the centred cross-product
  * matrix (well conditioned even with large raw values), the constant from the means, and the
  * full (X'X)^-1 from the partitioned-inverse formula, so no n-by-k matrix is ever copied.
+ * Mostly-zero columns (factor indicators) cost only their nonzeros ({@link ColumnMatrix}).
  */
 public final class Ols {
     private Ols() {}
 
-    /** The fitted least-squares quantities every variance estimator and statistic needs. */
+    /**
+     * The fitted least-squares quantities every variance estimator and statistic needs.
+     *
+     * @param matrix the estimable columns (the constant included) followed by y, for the
+     *     variance estimators' own passes over the data
+     */
     public record Fit(double[] b, double[][] xtxInv, double[] residuals, double rss, double tss,
-                      double sumW, int kEstimable, double yMean) {}
+                      double sumW, int kEstimable, double yMean, ColumnMatrix matrix) {}
 
     public static Fit fit(Design d) {
         int n = d.n();
@@ -25,43 +32,34 @@ public final class Ols {
         double[] y = d.y();
         double[][] x = d.x();
         double sw = d.sumWeights();
-        double ym = 0;
-        for (int i = 0; i < n; i++) {
-            ym += (w == null ? 1 : w[i]) * y[i];
+        // columns: the m slopes' regressors, then the constant if any, then y
+        int p = est.length + 1;
+        double[][] cols = new double[p][];
+        for (int a = 0; a < est.length; a++) {
+            cols[a] = x[est[a]];
         }
-        ym /= sw;
-        double[] mean = new double[m];
+        cols[p - 1] = y;
+        ColumnMatrix xm = ColumnMatrix.of(cols, n);
+        double[] sums = new double[p];
+        xm.weightedSums(w, sums);
+        double ym = sums[p - 1] / sw;
+        double[] shift = new double[p];
         if (cons) {
-            for (int a = 0; a < m; a++) {
-                double[] xa = x[est[a]];
-                double s = 0;
-                for (int i = 0; i < n; i++) {
-                    s += (w == null ? 1 : w[i]) * xa[i];
-                }
-                mean[a] = s / sw;
+            for (int a = 0; a < p; a++) {
+                shift[a] = sums[a] / sw;
             }
         }
-        double yc = cons ? ym : 0;
+        // centred cross products: well conditioned even with large raw values
+        double[][] cc = new double[p][p];
+        xm.crossProduct(w, shift, cc);
         double[][] c = new double[m][m];
         double[] cy = new double[m];
-        double[] buf = new double[n];
+        double[] mean = java.util.Arrays.copyOf(shift, m);
         for (int a = 0; a < m; a++) {
-            double[] xa = x[est[a]];
-            double ma = mean[a];
-            for (int i = 0; i < n; i++) {
-                buf[i] = (w == null ? 1 : w[i]) * (xa[i] - ma);
-            }
-            for (int b = 0; b <= a; b++) {
-                double s = org.sdl.stats.linalg.Dot.centred(buf, x[est[b]], mean[b], n);
-                c[a][b] = s;
-                c[b][a] = s;
-            }
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += buf[i] * (y[i] - yc);
-            }
-            cy[a] = s;
+            System.arraycopy(cc[a], 0, c[a], 0, m);
+            cy[a] = cc[a][p - 1];
         }
+        double tss = cc[p - 1][p - 1];
         double[][] cInv = m == 0 ? new double[0][0] : SymmetricInverse.invert(c);
         if (cInv == null) {
             throw new DataException(498, "regressors are collinear beyond what collinearity detection removed");
@@ -76,9 +74,10 @@ public final class Ols {
                 inv[est[a]][est[bb]] = cInv[a][bb];
             }
         }
+        double bc = 0;
         if (cons) {
             int cj = d.k() - 1;
-            double bc = ym;
+            bc = ym;
             for (int a = 0; a < m; a++) {
                 bc -= mean[a] * slopes[a];
             }
@@ -92,21 +91,16 @@ public final class Ols {
             }
             inv[cj][cj] = 1 / sw + quad;
         }
+        double[] beta = new double[p];
+        System.arraycopy(slopes, 0, beta, 0, m);
         double[] e = new double[n];
+        xm.times(beta, e);
         double rss = 0;
-        double tss = 0;
         for (int i = 0; i < n; i++) {
-            double fit = 0;
-            for (int j : est) {
-                fit += x[j][i] * b[j];
-            }
-            double r = y[i] - fit;
+            double r = y[i] - e[i] - bc;
             e[i] = r;
-            double wi = w == null ? 1 : w[i];
-            rss += wi * r * r;
-            double dy = y[i] - (cons ? ym : 0);
-            tss += wi * dy * dy;
+            rss += (w == null ? 1 : w[i]) * r * r;
         }
-        return new Fit(b, inv, e, rss, tss, sw, est.length, ym);
+        return new Fit(b, inv, e, rss, tss, sw, est.length, ym, xm);
     }
 }

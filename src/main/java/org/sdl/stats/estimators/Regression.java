@@ -6,6 +6,7 @@ import org.sdl.stats.EstimationResult;
 import org.sdl.stats.Sandwich;
 import org.sdl.stats.VceSpec;
 import org.sdl.stats.design.Design;
+import org.sdl.stats.linalg.ColumnMatrix;
 import org.sdl.stats.linalg.SymmetricInverse;
 
 /**
@@ -32,8 +33,7 @@ public final class Regression {
         double dfResid = dfR;
         switch (vce.kind()) {
             case ROBUST: {
-                Sandwich s = scores(d, f, 0);
-                v = s.variance(f.xtxInv(), nObs / dfR);
+                v = Sandwich.variance(f.xtxInv(), meat(d, f, 0), nObs / dfR);
                 vceName = "robust";
                 vcetype = "Robust";
                 note = "Robust SE (HC1): (X'X)^-1 X'diag(e^2)X (X'X)^-1 x N/(N-k)";
@@ -41,8 +41,7 @@ public final class Regression {
             }
             case CLUSTER: {
                 int g = d.nClusters();
-                Sandwich s = scores(d, f, g);
-                v = s.variance(f.xtxInv(), (double) g / (g - 1) * (nObs - 1) / dfR);
+                v = Sandwich.variance(f.xtxInv(), meat(d, f, g), (double) g / (g - 1) * (nObs - 1) / dfR);
                 vceName = "cluster";
                 vcetype = "Robust";
                 dfResid = g - 1;
@@ -141,23 +140,54 @@ public final class Regression {
         return out;
     }
 
-    /** Per-observation scores w_i e_i x_i for the sandwich (fweights as frequencies). */
-    private static Sandwich scores(Design d, Ols.Fit f, int clusters) {
-        int k = d.k();
-        Sandwich s = new Sandwich(k, clusters);
-        double[] buf = new double[k];
+    /**
+     * The HC1/CR1 meat in stripe coordinates: sum f_i u_i^2 x_i x_i' for robust, or
+     * sum_g S_g S_g' with S_g = sum_{i in g} f_i u_i x_i for clusters, where u_i = w_i e_i
+     * (w_i = 1 for fweights, which count as frequencies f_i instead). Computed from the fit's
+     * column matrix, so factor indicators cost only their nonzero rows.
+     */
+    private static double[][] meat(Design d, Ols.Fit f, int clusters) {
+        int n = d.n();
         double[] w = d.weights();
         boolean fw = "fweight".equals(d.weightKind());
-        double[][] x = d.x();
-        int[] est = d.estimable();
         double[] e = f.residuals();
-        for (int i = 0; i < d.n(); i++) {
-            double wi = w == null || fw ? 1 : w[i];
-            for (int j : est) {
-                buf[j] = wi * e[i] * x[j][i];
+        int[] est = d.estimable();
+        ColumnMatrix xm = f.matrix();
+        int p = xm.k();
+        double[][] local = new double[p][p];
+        double[] v = new double[n];
+        if (clusters == 0) {
+            for (int i = 0; i < n; i++) {
+                double u = (w == null || fw ? 1 : w[i]) * e[i];
+                v[i] = (fw ? w[i] : 1) * u * u;
             }
-            s.add(buf, clusters > 0 ? d.cluster()[i] : 0, fw ? w[i] : 1);
+            xm.crossProduct(v, null, local);
+        } else {
+            for (int i = 0; i < n; i++) {
+                v[i] = (w == null || fw ? 1 : w[i]) * e[i] * (fw ? w[i] : 1);
+            }
+            double[][] sums = new double[clusters][p];
+            xm.groupedTransposeTimes(v, d.cluster(), sums);
+            for (double[] sg : sums) {
+                for (int a = 0; a < p; a++) {
+                    for (int b = 0; b <= a; b++) {
+                        local[a][b] += sg[a] * sg[b];
+                    }
+                }
+            }
+            for (int a = 0; a < p; a++) {
+                for (int b = 0; b < a; b++) {
+                    local[b][a] = local[a][b];
+                }
+            }
         }
-        return s;
+        int k = d.k();
+        double[][] out = new double[k][k];
+        for (int a = 0; a < est.length; a++) {
+            for (int b = 0; b < est.length; b++) {
+                out[est[a]][est[b]] = local[a][b];
+            }
+        }
+        return out;
     }
 }
