@@ -55,6 +55,20 @@ public final class Sandwich {
         }
     }
 
+    /** The accumulated meat as a full symmetric matrix (observation-level scores only). */
+    public double[][] meat() {
+        double[][] out = new double[k][];
+        for (int a = 0; a < k; a++) {
+            out[a] = meat[a].clone();
+        }
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < a; b++) {
+                out[b][a] = out[a][b];
+            }
+        }
+        return out;
+    }
+
     /** bread * meat * bread * factor, for a meat computed elsewhere (a full symmetric matrix). */
     public static double[][] variance(double[][] bread, double[][] meat, double factor) {
         double[][] v = SymmetricInverse.sandwich(bread, meat);

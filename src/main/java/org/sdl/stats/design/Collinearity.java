@@ -13,11 +13,14 @@ final class Collinearity {
     private static final double TOLERANCE = 1e-12;
 
     private final ColumnSet cols;
+    private final ColumnMatrix matrix;
     private final double[] w;
     private final boolean constant;
 
-    Collinearity(ColumnSet cols, double[] w, boolean constant) {
+    /** @param matrix the same columns as cols, indexed for products */
+    Collinearity(ColumnSet cols, ColumnMatrix matrix, double[] w, boolean constant) {
         this.cols = cols;
+        this.matrix = matrix;
         this.w = w;
         this.constant = constant;
     }
@@ -35,11 +38,7 @@ final class Collinearity {
         if (m == 0) {
             return;
         }
-        double[][] x = new double[m][];
-        for (int a = 0; a < m; a++) {
-            x[a] = cols.column(idx[a]);
-        }
-        ColumnMatrix xm = ColumnMatrix.of(x, n);
+        ColumnMatrix xm = matrix.select(java.util.Arrays.copyOf(idx, m));
         double[] mean = new double[m];
         if (constant) {
             double sw = 0;

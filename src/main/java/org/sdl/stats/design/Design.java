@@ -1,6 +1,7 @@
 package org.sdl.stats.design;
 
 import java.util.List;
+import org.sdl.stats.linalg.ColumnMatrix;
 
 /**
  * What an estimator needs, as primitive arrays: the dependent variable, regressor columns
@@ -11,10 +12,19 @@ import java.util.List;
  * @param constant whether the last column is the constant (_cons)
  * @param weightKind fweight, aweight, pweight, iweight or null
  * @param notes messages Stata prints while building (omitted terms, dropped observations)
+ * @param matrix x with its mostly-zero columns indexed, for the estimators' products
  */
 public record Design(double[] y, double[][] x, List<String> names, boolean[] omitted, double[] weights,
                      String weightKind, int[] cluster, int nClusters, int[] rows, boolean[] sample,
-                     boolean constant, String depvar, List<String> notes) {
+                     boolean constant, String depvar, List<String> notes, ColumnMatrix matrix) {
+
+    /** A design whose column matrix is indexed from x here. */
+    public Design(double[] y, double[][] x, List<String> names, boolean[] omitted, double[] weights,
+                  String weightKind, int[] cluster, int nClusters, int[] rows, boolean[] sample,
+                  boolean constant, String depvar, List<String> notes) {
+        this(y, x, names, omitted, weights, weightKind, cluster, nClusters, rows, sample, constant, depvar, notes,
+            ColumnMatrix.of(x, y.length));
+    }
 
     /** A design from plain columns plus a constant (auxiliary regressions of diagnostics). */
     public static Design of(double[] y, List<double[]> cols, boolean constant) {

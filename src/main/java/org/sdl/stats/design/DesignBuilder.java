@@ -13,6 +13,7 @@ import org.sdl.data.Dataset;
 import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
 import org.sdl.data.VariableMatcher;
+import org.sdl.stats.linalg.ColumnMatrix;
 
 /**
  * The one place estimation reads the dataset: resolves the depvar and factor-variable terms,
@@ -130,7 +131,8 @@ public final class DesignBuilder {
         }
         double[] y = dep == null ? new double[n] : gather(numeric(dep), rows);
         double[] w = wv == null ? null : weights(gather(numeric(wv), rows));
-        new Collinearity(cols, w, constant).mark(notes);
+        ColumnMatrix matrix = ColumnMatrix.of(cols.columns(), n);
+        new Collinearity(cols, matrix, w, constant).mark(notes);
         int[] clusters = null;
         int g = 0;
         if (cv != null) {
@@ -150,7 +152,7 @@ public final class DesignBuilder {
             g = ids.size();
         }
         return new Design(y, cols.columns(), cols.names(), cols.omitted(), w, wv == null ? null : weightKind,
-            clusters, g, rows, sample, constant, dep == null ? "" : dep, notes);
+            clusters, g, rows, sample, constant, dep == null ? "" : dep, notes, matrix);
     }
 
     private String numericVar(String v) {

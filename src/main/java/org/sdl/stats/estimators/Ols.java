@@ -30,16 +30,10 @@ public final class Ols {
         int m = cons ? est.length - 1 : est.length;
         double[] w = d.weights();
         double[] y = d.y();
-        double[][] x = d.x();
         double sw = d.sumWeights();
         // columns: the m slopes' regressors, then the constant if any, then y
         int p = est.length + 1;
-        double[][] cols = new double[p][];
-        for (int a = 0; a < est.length; a++) {
-            cols[a] = x[est[a]];
-        }
-        cols[p - 1] = y;
-        ColumnMatrix xm = ColumnMatrix.of(cols, n);
+        ColumnMatrix xm = d.matrix().select(est).withDenseColumn(y);
         double[] sums = new double[p];
         xm.weightedSums(w, sums);
         double ym = sums[p - 1] / sw;

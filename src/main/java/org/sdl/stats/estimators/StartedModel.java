@@ -16,4 +16,5 @@ final class StartedModel implements LikelihoodModel {
     @Override public double[] start() { return start.clone(); }
     @Override public double evaluate(double[] t, double[] g, double[][] h) { return inner.evaluate(t, g, h); }
     @Override public void scores(double[] t, ScoreSink s) { inner.scores(t, s); }
+    @Override public double[][] scoreCrossProduct(double[] t, double[] f) { return inner.scoreCrossProduct(t, f); }
 }

@@ -39,14 +39,90 @@ public final class ColumnMatrix {
     public static ColumnMatrix of(double[][] cols, int n) {
         int k = cols.length;
         int limit = n / SPARSE_DIVISOR;
+        int[] scratch = new int[limit + 1];
         int[][] support = new int[k][];
-        int[] supportSize = new int[k];
-        int nSparse = 0;
         for (int j = 0; j < k; j++) {
-            int[] rows = sparseSupport(cols[j], n, limit);
-            if (rows != null) {
-                support[j] = rows;
-                supportSize[j] = rows.length;
+            int c = countSupport(cols[j], n, limit, scratch);
+            if (c >= 0) {
+                support[j] = java.util.Arrays.copyOf(scratch, c);
+            }
+        }
+        return build(cols, n, support);
+    }
+
+    /**
+     * Writes the rows where x is nonzero into rows and returns their number, or -1 as soon as
+     * there are more than limit of them (a dense column is abandoned early).
+     */
+    private static int countSupport(double[] x, int n, int limit, int[] rows) {
+        int c = 0;
+        for (int i = 0; i < n; i++) {
+            if (x[i] != 0) {
+                if (c == limit) {
+                    return -1;
+                }
+                rows[c++] = i;
+            }
+        }
+        return c;
+    }
+
+    /** The columns idx (in that order), keeping each column's dense or sparse storage. */
+    public ColumnMatrix select(int[] idx) {
+        double[][] sub = new double[idx.length][];
+        int[] newIndex = new int[cols.length];
+        java.util.Arrays.fill(newIndex, -1);
+        boolean[] isSparse = new boolean[cols.length];
+        for (int s : sparse) {
+            isSparse[s] = true;
+        }
+        int[][] support = new int[idx.length][];
+        int[] counts = new int[idx.length];
+        for (int a = 0; a < idx.length; a++) {
+            sub[a] = cols[idx[a]];
+            if (isSparse[idx[a]]) {
+                newIndex[idx[a]] = a;
+            }
+        }
+        int nnz = rowStart[n];
+        for (int e = 0; e < nnz; e++) {
+            int a = newIndex[entryCol[e]];
+            if (a >= 0) {
+                counts[a]++;
+            }
+        }
+        for (int a = 0; a < idx.length; a++) {
+            if (isSparse[idx[a]]) {
+                support[a] = new int[counts[a]];
+            }
+        }
+        java.util.Arrays.fill(counts, 0);
+        for (int i = 0; i < n; i++) {
+            for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
+                int a = newIndex[entryCol[e]];
+                if (a >= 0) {
+                    support[a][counts[a]++] = i;
+                }
+            }
+        }
+        return build(sub, n, support);
+    }
+
+    /** This matrix with one more column appended, stored dense. */
+    public ColumnMatrix withDenseColumn(double[] col) {
+        double[][] more = java.util.Arrays.copyOf(cols, cols.length + 1);
+        more[cols.length] = col;
+        int[] moreDense = java.util.Arrays.copyOf(dense, dense.length + 1);
+        moreDense[dense.length] = cols.length;
+        return new ColumnMatrix(more, n, moreDense, sparse, rowStart, entryCol, entryVal);
+    }
+
+    /** Assembles the row-wise storage from each sparse column's nonzero rows (null = dense). */
+    private static ColumnMatrix build(double[][] cols, int n, int[][] support) {
+        int k = cols.length;
+        int nSparse = 0;
+        for (int[] s : support) {
+            if (s != null) {
                 nSparse++;
             }
         }
@@ -84,21 +160,6 @@ public final class ColumnMatrix {
             }
         }
         return new ColumnMatrix(cols, n, dense, sparse, rowStart, entryCol, entryVal);
-    }
-
-    /** Rows where x is nonzero, or null as soon as there are more than limit of them. */
-    private static int[] sparseSupport(double[] x, int n, int limit) {
-        int[] rows = new int[Math.max(limit, 1)];
-        int c = 0;
-        for (int i = 0; i < n; i++) {
-            if (x[i] != 0) {
-                if (c == limit) {
-                    return null;
-                }
-                rows[c++] = i;
-            }
-        }
-        return java.util.Arrays.copyOf(rows, c);
     }
 
     public int n() {

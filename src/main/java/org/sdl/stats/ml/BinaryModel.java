@@ -1,24 +1,31 @@
 package org.sdl.stats.ml;
 
+import org.sdl.stats.linalg.ColumnMatrix;
+
 /**
  * Logit and probit log likelihoods on column-major regressors: ll = sum w ln F(q xb), q = 2y-1.
- * Gradient and Hessian are analytic; the Hessian is accumulated column pair by column pair over
- * contiguous arrays, which the JIT vectorises.
+ * Gradient and Hessian are analytic and taken in bulk through a {@link ColumnMatrix}, so factor
+ * indicators cost only their nonzero rows.
  */
 public final class BinaryModel implements LikelihoodModel {
     private final Link link;
     private final double[] y;
-    private final double[][] x;
     private final double[] w;
     private final double[] xb;
     private final double[] h;
     private final double[] tmp;
+    private final ColumnMatrix xm;
 
     /** @param x estimable columns only (the constant included as a column of ones) */
     public BinaryModel(Link link, double[] y, double[][] x, double[] w) {
+        this(link, y, ColumnMatrix.of(x, y.length), w);
+    }
+
+    /** @param xm estimable columns only, already indexed */
+    public BinaryModel(Link link, double[] y, ColumnMatrix xm, double[] w) {
         this.link = link;
         this.y = y;
-        this.x = x;
+        this.xm = xm;
         this.w = w;
         int n = y.length;
         this.xb = new double[n];
@@ -28,27 +35,16 @@ public final class BinaryModel implements LikelihoodModel {
 
     @Override
     public int dim() {
-        return x.length;
+        return xm.k();
     }
 
     @Override
     public double[] start() {
-        return new double[x.length];
+        return new double[xm.k()];
     }
 
     private void linear(double[] theta) {
-        int n = y.length;
-        java.util.Arrays.fill(xb, 0);
-        for (int j = 0; j < x.length; j++) {
-            double bj = theta[j];
-            if (bj == 0) {
-                continue;
-            }
-            double[] xj = x[j];
-            for (int i = 0; i < n; i++) {
-                xb[i] += bj * xj[i];
-            }
-        }
+        xm.times(theta, xb);
     }
 
     @Override
@@ -77,19 +73,12 @@ public final class BinaryModel implements LikelihoodModel {
             }
         }
         if (grad != null) {
-            for (int a = 0; a < x.length; a++) {
-                grad[a] = org.sdl.stats.linalg.Dot.product(tmp, x[a], n);
-            }
+            xm.transposeTimes(tmp, grad);
             if (hess != null) {
-                crossProduct(h, hess);
+                xm.crossProduct(h, null, hess);
             }
         }
         return ll;
-    }
-
-    /** hess[a][b] = sum_i d[i] x_a[i] x_b[i]. */
-    private void crossProduct(double[] d, double[][] hess) {
-        org.sdl.stats.linalg.Dot.crossProduct(d, x, null, y.length, hess);
     }
 
     private static double logPhiTail(double z) {
@@ -99,23 +88,42 @@ public final class BinaryModel implements LikelihoodModel {
     @Override
     public void scores(double[] theta, ScoreSink sink) {
         linear(theta);
-        double[] s = new double[x.length];
+        double[] s = new double[xm.k()];
         for (int i = 0; i < y.length; i++) {
-            double q = y[i] != 0 ? 1 : -1;
-            double z = q * xb[i];
             double wi = w == null ? 1 : w[i];
-            double g;
-            if (link == Link.LOGIT) {
-                g = q * (1 - link.cdf(z));
-            } else {
-                double f = link.cdf(z);
-                g = q * (f > 1e-300 ? link.pdf(z) / f : -z);
-            }
-            for (int a = 0; a < x.length; a++) {
-                s[a] = wi * g * x[a][i];
+            double g = derivative(i);
+            for (int a = 0; a < xm.k(); a++) {
+                s[a] = wi * g * xm.column(a)[i];
             }
             sink.accept(i, s);
         }
+    }
+
+    /** sum f (w g)^2 x x', with g the derivative of ln F(q xb) in xb: one weighted cross product. */
+    @Override
+    public double[][] scoreCrossProduct(double[] theta, double[] freq) {
+        linear(theta);
+        int n = y.length;
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            double u = (w == null ? 1 : w[i]) * derivative(i);
+            d[i] = (freq == null ? 1 : freq[i]) * u * u;
+        }
+        int k = xm.k();
+        double[][] out = new double[k][k];
+        xm.crossProduct(d, null, out);
+        return out;
+    }
+
+    /** d ln F(q xb_i) / d xb_i at the last linear predictor. */
+    private double derivative(int i) {
+        double q = y[i] != 0 ? 1 : -1;
+        double z = q * xb[i];
+        if (link == Link.LOGIT) {
+            return q * (1 - link.cdf(z));
+        }
+        double f = link.cdf(z);
+        return q * (f > 1e-300 ? link.pdf(z) / f : -z);
     }
 
     /** The linear predictor at the last evaluated theta (for predictions). */

@@ -36,9 +36,7 @@ public final class MlFit {
         int bootOk = 0;
         switch (vce.kind()) {
             case ROBUST: {
-                Sandwich s = new Sandwich(p, 0);
-                m.scores(r.theta(), (i, sc) -> s.add(sc, 0, freq == null ? 1 : freq[i]));
-                v = s.variance(oim, nObs / (nObs - 1));
+                v = Sandwich.variance(oim, m.scoreCrossProduct(r.theta(), freq), nObs / (nObs - 1));
                 note = "Robust SE: sandwich x N/(N-1)";
                 break;
             }

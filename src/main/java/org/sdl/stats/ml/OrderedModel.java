@@ -1,5 +1,7 @@
 package org.sdl.stats.ml;
 
+import org.sdl.stats.linalg.ColumnMatrix;
+
 /**
  * Ordered logit/probit with Stata's parameterisation P(y &lt;= j) = F(cut_j - xb), no constant.
  * Parameters are (beta_1..beta_k, cut_1..cut_{J-1}). For an observation in category j,
@@ -9,23 +11,37 @@ public final class OrderedModel implements LikelihoodModel {
     private final Link link;
     private final int[] cat;
     private final int cats;
-    private final double[][] x;
     private final double[] w;
     private final double[] xb;
+    private final ColumnMatrix xm;
+    /** Per observation: the cutpoint above its category (-1 for the top one) and below (-1 for the bottom). */
+    private final int[] upperCut;
+    private final int[] lowerCut;
 
     /** @param cat category index 0..cats-1 per observation */
     public OrderedModel(Link link, int[] cat, int cats, double[][] x, double[] w) {
+        this(link, cat, cats, ColumnMatrix.of(x, cat.length), w);
+    }
+
+    /** @param xm the regressors (no constant), already indexed */
+    public OrderedModel(Link link, int[] cat, int cats, ColumnMatrix xm, double[] w) {
         this.link = link;
         this.cat = cat;
         this.cats = cats;
-        this.x = x;
+        this.xm = xm;
         this.w = w;
         this.xb = new double[cat.length];
+        this.upperCut = new int[cat.length];
+        this.lowerCut = new int[cat.length];
+        for (int i = 0; i < cat.length; i++) {
+            upperCut[i] = cat[i] < cats - 1 ? cat[i] : -1;
+            lowerCut[i] = cat[i] - 1;
+        }
     }
 
     @Override
     public int dim() {
-        return x.length + cats - 1;
+        return xm.k() + cats - 1;
     }
 
     /** beta = 0 and cutpoints at the quantiles of the cumulative shares: the ll equals ll_0. */
@@ -42,23 +58,13 @@ public final class OrderedModel implements LikelihoodModel {
         double cum = 0;
         for (int j = 0; j < cats - 1; j++) {
             cum += count[j];
-            theta[x.length + j] = link.quantile(cum / total);
+            theta[xm.k() + j] = link.quantile(cum / total);
         }
         return theta;
     }
 
     private void linear(double[] theta) {
-        java.util.Arrays.fill(xb, 0);
-        for (int j = 0; j < x.length; j++) {
-            double bj = theta[j];
-            if (bj == 0) {
-                continue;
-            }
-            double[] xj = x[j];
-            for (int i = 0; i < xb.length; i++) {
-                xb[i] += bj * xj[i];
-            }
-        }
+        xm.times(theta, xb);
     }
 
     /** Per-observation pieces: p and the derivatives of p wrt xb, cut_j, cut_{j-1}. */
@@ -66,7 +72,7 @@ public final class OrderedModel implements LikelihoodModel {
 
     /** Fills piece = {p, px, pj, pl, pxx, pxj, pxl, pjj, pll} minus those zero; returns p. */
     private double probability(int c, double eta, double[] theta) {
-        int k = x.length;
+        int k = xm.k();
         boolean hasUpper = c < cats - 1;
         boolean hasLower = c > 0;
         double a = hasUpper ? theta[k + c] - eta : Double.POSITIVE_INFINITY;
@@ -98,7 +104,7 @@ public final class OrderedModel implements LikelihoodModel {
 
     @Override
     public double evaluate(double[] theta, double[] grad, double[][] hessian) {
-        int k = x.length;
+        int k = xm.k();
         double[][] hess = grad != null && hessian == null ? new double[dim()][dim()] : hessian;
         int n = cat.length;
         for (int j = 1; j < cats - 1; j++) {
@@ -108,7 +114,11 @@ public final class OrderedModel implements LikelihoodModel {
         }
         linear(theta);
         double ll = 0;
+        // per-observation derivative weights; the products with x are taken afterwards, in bulk
+        double[] gx = grad == null ? null : new double[n];
         double[] hxx = grad == null ? null : new double[n];
+        double[] hxj = grad == null ? null : new double[n];
+        double[] hxl = grad == null ? null : new double[n];
         if (grad != null) {
             java.util.Arrays.fill(grad, 0);
             for (double[] row : hess) {
@@ -129,19 +139,10 @@ public final class OrderedModel implements LikelihoodModel {
             double px = piece[0] / p;
             double pj = piece[1] / p;
             double pl = piece[2] / p;
+            gx[i] = wi * px;
             hxx[i] = wi * (piece[3] / p - px * px);
-            double hxj = wi * (piece[4] / p - px * pj);
-            double hxl = wi * (piece[5] / p - px * pl);
-            for (int a = 0; a < k; a++) {
-                double xa = x[a][i];
-                grad[a] += wi * px * xa;
-                if (c < cats - 1) {
-                    hess[a][k + c] += hxj * xa;
-                }
-                if (c > 0) {
-                    hess[a][k + c - 1] += hxl * xa;
-                }
-            }
+            hxj[i] = wi * (piece[4] / p - px * pj);
+            hxl[i] = wi * (piece[5] / p - px * pl);
             if (c < cats - 1) {
                 grad[k + c] += wi * pj;
                 hess[k + c][k + c] += wi * (piece[6] / p - pj * pj);
@@ -155,11 +156,22 @@ public final class OrderedModel implements LikelihoodModel {
             }
         }
         if (grad != null) {
+            double[] gb = new double[k];
+            xm.transposeTimes(gx, gb);
+            System.arraycopy(gb, 0, grad, 0, k);
             double[][] block = new double[k][k];
-            org.sdl.stats.linalg.Dot.crossProduct(hxx, x, null, n, block);
+            xm.crossProduct(hxx, null, block);
             for (int a = 0; a < k; a++) {
-                for (int b = 0; b < k; b++) {
-                    hess[a][b] = block[a][b];
+                System.arraycopy(block[a], 0, hess[a], 0, k);
+            }
+            // beta-cutpoint block: x summed by the cutpoint each observation touches
+            double[][] upper = new double[cats - 1][k];
+            double[][] lower = new double[cats - 1][k];
+            xm.groupedTransposeTimes(hxj, upperCut, upper);
+            xm.groupedTransposeTimes(hxl, lowerCut, lower);
+            for (int j = 0; j < cats - 1; j++) {
+                for (int a = 0; a < k; a++) {
+                    hess[a][k + j] = upper[j][a] + lower[j][a];
                 }
             }
             int p = dim();
@@ -179,7 +191,7 @@ public final class OrderedModel implements LikelihoodModel {
 
     @Override
     public void scores(double[] theta, ScoreSink sink) {
-        int k = x.length;
+        int k = xm.k();
         linear(theta);
         double[] s = new double[dim()];
         for (int i = 0; i < cat.length; i++) {
@@ -189,7 +201,7 @@ public final class OrderedModel implements LikelihoodModel {
             double wi = w == null ? 1 : w[i];
             double px = piece[0] / p;
             for (int a = 0; a < k; a++) {
-                s[a] = wi * px * x[a][i];
+                s[a] = wi * px * xm.column(a)[i];
             }
             if (c < cats - 1) {
                 s[k + c] = wi * piece[1] / p;
@@ -199,6 +211,61 @@ public final class OrderedModel implements LikelihoodModel {
             }
             sink.accept(i, s);
         }
+    }
+
+    /**
+     * sum f s s' in bulk. Observation i's score is (g_i x_i, u_i at its upper cutpoint, l_i at its
+     * lower one), so the beta block is one weighted cross product, the beta-cutpoint blocks are x
+     * summed by cutpoint, and the cutpoint block is a handful of scalars.
+     */
+    @Override
+    public double[][] scoreCrossProduct(double[] theta, double[] freq) {
+        int k = xm.k();
+        int n = cat.length;
+        linear(theta);
+        double[] gg = new double[n];
+        double[] gu = new double[n];
+        double[] gl = new double[n];
+        double[][] out = new double[dim()][dim()];
+        for (int i = 0; i < n; i++) {
+            int c = cat[i];
+            double p = probability(c, xb[i], theta);
+            double wi = w == null ? 1 : w[i];
+            double fi = freq == null ? 1 : freq[i];
+            double g = wi * piece[0] / p;
+            double u = wi * piece[1] / p;
+            double l = wi * piece[2] / p;
+            gg[i] = fi * g * g;
+            gu[i] = fi * g * u;
+            gl[i] = fi * g * l;
+            if (c < cats - 1) {
+                out[k + c][k + c] += fi * u * u;
+            }
+            if (c > 0) {
+                out[k + c - 1][k + c - 1] += fi * l * l;
+            }
+            if (c > 0 && c < cats - 1) {
+                out[k + c][k + c - 1] += fi * u * l;
+                out[k + c - 1][k + c] += fi * u * l;
+            }
+        }
+        double[][] block = new double[k][k];
+        xm.crossProduct(gg, null, block);
+        for (int a = 0; a < k; a++) {
+            System.arraycopy(block[a], 0, out[a], 0, k);
+        }
+        double[][] upper = new double[cats - 1][k];
+        double[][] lower = new double[cats - 1][k];
+        xm.groupedTransposeTimes(gu, upperCut, upper);
+        xm.groupedTransposeTimes(gl, lowerCut, lower);
+        for (int j = 0; j < cats - 1; j++) {
+            for (int a = 0; a < k; a++) {
+                double v = upper[j][a] + lower[j][a];
+                out[a][k + j] = v;
+                out[k + j][a] = v;
+            }
+        }
+        return out;
     }
 
     public double[] linearPredictor(double[] theta) {
