@@ -171,4 +171,40 @@ class ColumnMatrixTest {
         }
         assertTrue(picked.sparseColumns() >= 3, "selected indicators stay sparse");
     }
+
+    /** Parallel streams run in the pool of the task that starts them: pin 1 and 4 workers. */
+    private static double[][] crossProductIn(int threads, ColumnMatrix m, double[] d, double[] shift) throws Exception {
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> {
+                double[][] out = new double[m.k()][m.k()];
+                m.crossProduct(d, shift, out);
+                return out;
+            }).get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void resultsAreBitForBitTheSameWithOneOrManyThreads() throws Exception {
+        int n = 200_003;  // several row ranges
+        Random r = new Random(6);
+        double[][] x = new double[4][n];
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[0][i] = r.nextGaussian() * 1e3;
+            x[1][i] = r.nextInt(9) == 0 ? 1 : 0;
+            x[2][i] = r.nextGaussian();
+            x[3][i] = 1;
+            d[i] = r.nextDouble();
+        }
+        ColumnMatrix m = ColumnMatrix.of(x, n);
+        double[] shift = {3, 0.1, -1, 1};
+        double[][] one = crossProductIn(1, m, d, shift);
+        double[][] many = crossProductIn(4, m, d, shift);
+        for (int a = 0; a < 4; a++) {
+            assertTrue(java.util.Arrays.equals(one[a], many[a]), "row " + a);
+        }
+    }
 }

@@ -35,14 +35,10 @@ public final class BinaryChoice {
             throw new DataException(2000, "outcome does not vary");
         }
         int[] est = d.estimable();
-        double[][] x = new double[est.length][];
-        for (int a = 0; a < est.length; a++) {
-            x[a] = d.x()[est[a]];
-        }
         boolean fw = "fweight".equals(d.weightKind());
         boolean pw = "pweight".equals(d.weightKind());
         VceSpec v = pw && vce.kind() == VceSpec.Kind.MODEL ? VceSpec.robust() : vce;
-        BinaryModel model = new BinaryModel(link, y, x, w);
+        BinaryModel model = new BinaryModel(link, y, d.matrix().select(est), w);
         double pbar = pos / tot;
         double ll0 = tot * (pbar * Math.log(pbar) + (1 - pbar) * Math.log(1 - pbar));
         double nObs = fw ? tot : d.n();
@@ -50,11 +46,7 @@ public final class BinaryChoice {
         MlFit.Result fit = MlFit.fit(new StartedModel(start, startValues(link, est, d, pbar)), maxIter, v, nObs,
             d.cluster(), d.nClusters(), fw ? w : null, d.n(), idx -> {
                 Design r = d.resample(idx);
-                double[][] rx = new double[est.length][];
-                for (int a = 0; a < est.length; a++) {
-                    rx[a] = r.x()[est[a]];
-                }
-                return new BinaryModel(link, r.y(), rx, r.weights());
+                return new BinaryModel(link, r.y(), r.matrix().select(est), r.weights());
             });
         int[] slopes = Regression.slopeIndices(d);
         String cmd = link == Link.LOGIT ? "logit" : "probit";

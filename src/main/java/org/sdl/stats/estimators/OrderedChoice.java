@@ -37,14 +37,11 @@ public final class OrderedChoice {
                 slopeCols.add(j);
             }
         }
-        double[][] x = new double[slopeCols.size()][];
-        for (int a = 0; a < x.length; a++) {
-            x[a] = d.x()[slopeCols.get(a)];
-        }
+        int[] slopeIdx = slopeCols.stream().mapToInt(Integer::intValue).toArray();
         double[] w = d.weights();
         boolean fw = "fweight".equals(d.weightKind());
         VceSpec v = "pweight".equals(d.weightKind()) && vce.kind() == VceSpec.Kind.MODEL ? VceSpec.robust() : vce;
-        OrderedModel model = new OrderedModel(link, cat, cats, x, w);
+        OrderedModel model = new OrderedModel(link, cat, cats, d.matrix().select(slopeIdx), w);
         double[] count = new double[cats];
         double tot = 0;
         for (int i = 0; i < cat.length; i++) {
@@ -60,11 +57,8 @@ public final class OrderedChoice {
         MlFit.Result fit = MlFit.fit(model, maxIter, v, nObs, d.cluster(), d.nClusters(), fw ? w : null, d.n(),
             idx -> {
                 Design r = d.resample(idx);
-                double[][] rx = new double[slopeCols.size()][];
-                for (int a = 0; a < rx.length; a++) {
-                    rx[a] = r.x()[slopeCols.get(a)];
-                }
-                return new OrderedModel(link, categories(r.y(), levels), cats, rx, r.weights());
+                return new OrderedModel(link, categories(r.y(), levels), cats, r.matrix().select(slopeIdx),
+                    r.weights());
             });
         // stripe: regressors without _cons, then the cutpoints
         List<String> names = new ArrayList<>();

@@ -181,44 +181,44 @@ public final class ColumnMatrix {
 
     /** out = X * beta. */
     public void times(double[] beta, double[] out) {
-        java.util.Arrays.fill(out, 0, n, 0);
-        for (int j : dense) {
-            double bj = beta[j];
-            if (bj == 0) {
-                continue;
+        RowChunks.forEach(n, (lo, hi) -> {
+            java.util.Arrays.fill(out, lo, hi, 0);
+            for (int j : dense) {
+                double bj = beta[j];
+                if (bj == 0) {
+                    continue;
+                }
+                double[] x = cols[j];
+                for (int i = lo; i < hi; i++) {
+                    out[i] += bj * x[i];
+                }
             }
-            double[] x = cols[j];
-            for (int i = 0; i < n; i++) {
-                out[i] += bj * x[i];
+            for (int i = lo; i < hi; i++) {
+                double s = 0;
+                for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
+                    s += beta[entryCol[e]] * entryVal[e];
+                }
+                out[i] += s;
             }
-        }
-        if (sparse.length == 0) {
-            return;
-        }
-        for (int i = 0; i < n; i++) {
-            double s = 0;
-            for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
-                s += beta[entryCol[e]] * entryVal[e];
-            }
-            out[i] += s;
-        }
+        });
     }
 
     /** out[j] = sum_i v[i] x_j[i]. */
     public void transposeTimes(double[] v, double[] out) {
-        java.util.Arrays.fill(out, 0, cols.length, 0);
-        for (int j : dense) {
-            out[j] = Dot.product(v, cols[j], n);
-        }
-        if (sparse.length == 0) {
-            return;
-        }
-        for (int i = 0; i < n; i++) {
-            double vi = v[i];
-            for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
-                out[entryCol[e]] += vi * entryVal[e];
+        double[] sum = RowChunks.reduce(n, (lo, hi) -> {
+            double[] part = new double[cols.length];
+            for (int j : dense) {
+                part[j] = Dot.product(v, cols[j], lo, hi);
             }
-        }
+            for (int i = lo; i < hi; i++) {
+                double vi = v[i];
+                for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
+                    part[entryCol[e]] += vi * entryVal[e];
+                }
+            }
+            return part;
+        }, RowChunks::add);
+        System.arraycopy(sum, 0, out, 0, cols.length);
     }
 
     /** out[j] = sum_i d[i] x_j[i] (d null: plain column sums). */
@@ -227,50 +227,67 @@ public final class ColumnMatrix {
             transposeTimes(d, out);
             return;
         }
-        java.util.Arrays.fill(out, 0, cols.length, 0);
-        for (int j : dense) {
-            double[] x = cols[j];
-            double s0 = 0;
-            double s1 = 0;
-            int i = 0;
-            for (; i + 1 < n; i += 2) {
-                s0 += x[i];
-                s1 += x[i + 1];
+        double[] sum = RowChunks.reduce(n, (lo, hi) -> {
+            double[] part = new double[cols.length];
+            for (int j : dense) {
+                double[] x = cols[j];
+                double s = 0;
+                for (int i = lo; i < hi; i++) {
+                    s += x[i];
+                }
+                part[j] = s;
             }
-            if (i < n) {
-                s0 += x[i];
+            for (int e = rowStart[lo], end = rowStart[hi]; e < end; e++) {
+                part[entryCol[e]] += entryVal[e];
             }
-            out[j] = s0 + s1;
-        }
-        int nnz = rowStart[n];
-        for (int e = 0; e < nnz; e++) {
-            out[entryCol[e]] += entryVal[e];
-        }
+            return part;
+        }, RowChunks::add);
+        System.arraycopy(sum, 0, out, 0, cols.length);
     }
+
+    /** Above this many partial cells per range, grouped sums run as one sequential pass. */
+    private static final long GROUPED_PARTIAL_LIMIT = 1 << 20;
 
     /**
      * out[g][j] = sum over rows i with group[i] = g of v[i] x_j[i]; rows with a negative group are
      * skipped. Cluster score sums and the cutpoint blocks of ordered-model Hessians are this.
      */
     public void groupedTransposeTimes(double[] v, int[] group, double[][] out) {
-        for (double[] row : out) {
-            java.util.Arrays.fill(row, 0);
+        int groups = out.length;
+        int k = cols.length;
+        RowChunks.Task<double[]> task = (lo, hi) -> groupedRange(v, group, groups, lo, hi);
+        // many clusters: per-range partials would cost more memory than the pass saves
+        double[] flat = (long) groups * k > GROUPED_PARTIAL_LIMIT ? task.run(0, n)
+            : RowChunks.reduce(n, task, RowChunks::add);
+        for (int g = 0; g < groups; g++) {
+            System.arraycopy(flat, g * k, out[g], 0, k);
         }
-        int[] dn = dense;
-        for (int i = 0; i < n; i++) {
+    }
+
+    /** Grouped sums over rows [lo, hi) into a flat groups-by-k array, column by column. */
+    private double[] groupedRange(double[] v, int[] group, int groups, int lo, int hi) {
+        int k = cols.length;
+        double[] acc = new double[groups * k];
+        for (int j : dense) {
+            double[] x = cols[j];
+            for (int i = lo; i < hi; i++) {
+                int g = group[i];
+                if (g >= 0) {
+                    acc[g * k + j] += v[i] * x[i];
+                }
+            }
+        }
+        for (int i = lo; i < hi; i++) {
             int g = group[i];
-            double vi = v[i];
-            if (g < 0 || vi == 0) {
+            if (g < 0) {
                 continue;
             }
-            double[] o = out[g];
-            for (int j : dn) {
-                o[j] += vi * cols[j][i];
-            }
+            double vi = v[i];
             for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
-                o[entryCol[e]] += vi * entryVal[e];
+                acc[g * k + entryCol[e]] += vi * entryVal[e];
             }
         }
+        return acc;
     }
 
     /**
@@ -281,126 +298,153 @@ public final class ColumnMatrix {
      * and for two sparse columns the same expansion once more.
      */
     public void crossProduct(double[] d, double[] shift, double[][] out) {
-        int k = cols.length;
+        CrossSums t = RowChunks.reduce(n, (lo, hi) -> new CrossSums(this, d, shift, lo, hi), CrossSums::add);
         for (double[] row : out) {
             java.util.Arrays.fill(row, 0);
         }
         int nd = dense.length;
-        double[][] dd = new double[nd][nd];
-        double[] denseSums = new double[nd];
-        double sumD = denseBlock(d, shift, dd, denseSums);
         for (int a = 0; a < nd; a++) {
-            for (int b = 0; b < nd; b++) {
-                out[dense[a]][dense[b]] = dd[a][b];
-            }
-        }
-        if (sparse.length == 0) {
-            return;
-        }
-        // raw sums over the sparse columns' nonzeros
-        double[][] sparseDense = new double[k][nd];
-        double[][] sparseSparse = new double[k][k];
-        double[] sparseSums = new double[k];
-        double[] shiftedDense = new double[nd];
-        for (int i = 0; i < n; i++) {
-            int start = rowStart[i];
-            int end = rowStart[i + 1];
-            if (start == end) {
-                continue;
-            }
-            double di = d == null ? 1 : d[i];
-            for (int q = 0; q < nd; q++) {
-                int b = dense[q];
-                shiftedDense[q] = cols[b][i] - (shift == null ? 0 : shift[b]);
-            }
-            for (int e = start; e < end; e++) {
-                int s = entryCol[e];
-                double v = di * entryVal[e];
-                sparseSums[s] += v;
-                double[] sd = sparseDense[s];
-                for (int q = 0; q < nd; q++) {
-                    sd[q] += v * shiftedDense[q];
-                }
-                double[] ss = sparseSparse[s];
-                for (int f = start; f <= e; f++) {
-                    ss[entryCol[f]] += v * entryVal[f];
-                }
+            for (int b = 0; b <= a; b++) {
+                out[dense[a]][dense[b]] = t.denseDense[a][b];
+                out[dense[b]][dense[a]] = t.denseDense[a][b];
             }
         }
         for (int s : sparse) {
             double ms = shift == null ? 0 : shift[s];
             for (int q = 0; q < nd; q++) {
                 int b = dense[q];
-                double c = sparseDense[s][q] - ms * denseSums[q];
+                double c = t.sparseDense[s][q] - ms * t.denseSums[q];
                 out[s][b] = c;
                 out[b][s] = c;
             }
-            for (int t : sparse) {
-                if (t > s) {
+            for (int u : sparse) {
+                if (u > s) {
                     continue;
                 }
-                double mt = shift == null ? 0 : shift[t];
-                double c = sparseSparse[s][t] - mt * sparseSums[s] - ms * sparseSums[t] + ms * mt * sumD;
-                out[s][t] = c;
-                out[t][s] = c;
+                double mu = shift == null ? 0 : shift[u];
+                double c = t.sparseSparse[s][u] - mu * t.sparseSums[s] - ms * t.sparseSums[u] + ms * mu * t.sumD;
+                out[s][u] = c;
+                out[u][s] = c;
             }
         }
     }
 
-    /** Rows per block: the block of all dense columns stays in the L2 cache across the products. */
-    private static final int BLOCK = 2048;
-
     /**
-     * The dense columns' centred cross products (into out), their weighted centred sums
-     * sum d (x_b - m_b) (into sums), and sum d (returned), in one blocked pass over the rows.
+     * The raw sums crossProduct combines, over one range of rows: centred dense-dense products
+     * (lower triangle), sum d (x_b - m_b) per dense column, sum d, and for sparse columns the sums
+     * over their nonzeros of d x_s, d x_s (x_b - m_b) and d x_s x_t.
      */
-    private double denseBlock(double[] d, double[] shift, double[][] out, double[] sums) {
-        int nd = dense.length;
-        double[][] blk = new double[nd][BLOCK];
-        double[] wa = new double[BLOCK];
-        double sumD = 0;
-        for (int start = 0; start < n; start += BLOCK) {
-            int len = Math.min(BLOCK, n - start);
-            for (int a = 0; a < nd; a++) {
-                int j = dense[a];
-                double sh = shift == null ? 0 : shift[j];
-                double[] src = cols[j];
-                double[] dst = blk[a];
-                for (int i = 0; i < len; i++) {
-                    dst[i] = src[start + i] - sh;
-                }
+    private static final class CrossSums {
+        /** Rows per block: the block of all dense columns stays in the L2 cache. */
+        private static final int BLOCK = 2048;
+
+        final double[][] denseDense;
+        final double[] denseSums;
+        double sumD;
+        final double[][] sparseDense;
+        final double[][] sparseSparse;
+        final double[] sparseSums;
+
+        CrossSums(ColumnMatrix m, double[] d, double[] shift, int lo, int hi) {
+            int nd = m.dense.length;
+            int k = m.cols.length;
+            denseDense = new double[nd][nd];
+            denseSums = new double[nd];
+            boolean anySparse = m.sparse.length > 0;
+            sparseDense = anySparse ? new double[k][nd] : null;
+            sparseSparse = anySparse ? new double[k][k] : null;
+            sparseSums = anySparse ? new double[k] : null;
+            denseBlock(m, d, shift, lo, hi);
+            if (anySparse) {
+                sparsePart(m, d, shift, lo, hi);
             }
-            if (d == null) {
-                sumD += len;
-            } else {
-                for (int i = 0; i < len; i++) {
-                    sumD += d[start + i];
-                }
-            }
-            for (int a = 0; a < nd; a++) {
-                double[] xa = blk[a];
-                if (d == null) {
-                    System.arraycopy(xa, 0, wa, 0, len);
-                } else {
+        }
+
+        private void denseBlock(ColumnMatrix m, double[] d, double[] shift, int lo, int hi) {
+            int nd = m.dense.length;
+            double[][] blk = new double[nd][BLOCK];
+            double[] wa = new double[BLOCK];
+            for (int start = lo; start < hi; start += BLOCK) {
+                int len = Math.min(BLOCK, hi - start);
+                for (int a = 0; a < nd; a++) {
+                    int j = m.dense[a];
+                    double sh = shift == null ? 0 : shift[j];
+                    double[] src = m.cols[j];
+                    double[] dst = blk[a];
                     for (int i = 0; i < len; i++) {
-                        wa[i] = d[start + i] * xa[i];
+                        dst[i] = src[start + i] - sh;
                     }
                 }
-                double s = 0;
-                for (int i = 0; i < len; i++) {
-                    s += wa[i];
+                if (d == null) {
+                    sumD += len;
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        sumD += d[start + i];
+                    }
                 }
-                sums[a] += s;
-                for (int b = 0; b <= a; b++) {
-                    out[a][b] += Dot.product(wa, blk[b], len);
+                for (int a = 0; a < nd; a++) {
+                    double[] xa = blk[a];
+                    if (d == null) {
+                        System.arraycopy(xa, 0, wa, 0, len);
+                    } else {
+                        for (int i = 0; i < len; i++) {
+                            wa[i] = d[start + i] * xa[i];
+                        }
+                    }
+                    double s = 0;
+                    for (int i = 0; i < len; i++) {
+                        s += wa[i];
+                    }
+                    denseSums[a] += s;
+                    for (int b = 0; b <= a; b++) {
+                        denseDense[a][b] += Dot.product(wa, blk[b], 0, len);
+                    }
                 }
             }
         }
-        for (int a = 0; a < nd; a++) {
-            for (int b = 0; b < a; b++) {
-                out[b][a] = out[a][b];
+
+        private void sparsePart(ColumnMatrix m, double[] d, double[] shift, int lo, int hi) {
+            int nd = m.dense.length;
+            double[] shiftedDense = new double[nd];
+            int[] rowStart = m.rowStart;
+            int[] entryCol = m.entryCol;
+            double[] entryVal = m.entryVal;
+            for (int i = lo; i < hi; i++) {
+                int start = rowStart[i];
+                int end = rowStart[i + 1];
+                if (start == end) {
+                    continue;
+                }
+                double di = d == null ? 1 : d[i];
+                for (int q = 0; q < nd; q++) {
+                    int b = m.dense[q];
+                    shiftedDense[q] = m.cols[b][i] - (shift == null ? 0 : shift[b]);
+                }
+                for (int e = start; e < end; e++) {
+                    int s = entryCol[e];
+                    double v = di * entryVal[e];
+                    sparseSums[s] += v;
+                    double[] sd = sparseDense[s];
+                    for (int q = 0; q < nd; q++) {
+                        sd[q] += v * shiftedDense[q];
+                    }
+                    double[] ss = sparseSparse[s];
+                    for (int f = start; f <= e; f++) {
+                        ss[entryCol[f]] += v * entryVal[f];
+                    }
+                }
             }
         }
-        return sumD;
+
+        void add(CrossSums o) {
+            RowChunks.add(denseDense, o.denseDense);
+            RowChunks.add(denseSums, o.denseSums);
+            sumD += o.sumD;
+            if (sparseDense != null) {
+                RowChunks.add(sparseDense, o.sparseDense);
+                RowChunks.add(sparseSparse, o.sparseSparse);
+                RowChunks.add(sparseSums, o.sparseSums);
+            }
+        }
     }
 }
