@@ -7,32 +7,32 @@ import java.util.stream.IntStream;
  * range order. The ranges depend only on n, never on the number of threads, so a sum comes out
  * bit-for-bit the same on one core or many (Stata users rerun scripts and diff the logs).
  */
-final class RowChunks {
+public final class RowChunks {
     /** Rows per range: large enough to amortize scheduling, small enough to balance two cores. */
-    static final int SIZE = 1 << 15;
+    public static final int SIZE = 1 << 15;
 
     private RowChunks() {}
 
     /** Work on rows [lo, hi) producing a partial result. */
-    interface Task<T> {
+    public interface Task<T> {
         T run(int lo, int hi);
     }
 
     /** Folds a later range's partial result into an earlier one's. */
-    interface Merge<T> {
+    public interface Merge<T> {
         void into(T acc, T part);
     }
 
     /** Work on rows [lo, hi) that writes only to those rows' outputs. */
-    interface RangeAction {
+    public interface RangeAction {
         void run(int lo, int hi);
     }
 
-    static int count(int n) {
+    public static int count(int n) {
         return Math.max(1, (n + SIZE - 1) / SIZE);
     }
 
-    static <T> T reduce(int n, Task<T> task, Merge<T> merge) {
+    public static <T> T reduce(int n, Task<T> task, Merge<T> merge) {
         int c = count(n);
         if (c == 1) {
             return task.run(0, n);
@@ -49,7 +49,7 @@ final class RowChunks {
         return acc;
     }
 
-    static void forEach(int n, RangeAction action) {
+    public static void forEach(int n, RangeAction action) {
         int c = count(n);
         if (c == 1) {
             action.run(0, n);
@@ -59,14 +59,14 @@ final class RowChunks {
     }
 
     /** a += b, elementwise. */
-    static void add(double[] a, double[] b) {
+    public static void add(double[] a, double[] b) {
         for (int i = 0; i < a.length; i++) {
             a[i] += b[i];
         }
     }
 
     /** a += b, elementwise. */
-    static void add(double[][] a, double[][] b) {
+    public static void add(double[][] a, double[][] b) {
         for (int i = 0; i < a.length; i++) {
             add(a[i], b[i]);
         }

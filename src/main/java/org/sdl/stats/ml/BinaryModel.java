@@ -1,6 +1,7 @@
 package org.sdl.stats.ml;
 
 import org.sdl.stats.linalg.ColumnMatrix;
+import org.sdl.stats.linalg.RowChunks;
 
 /**
  * Logit and probit log likelihoods on column-major regressors: ll = sum w ln F(q xb), q = 2y-1.
@@ -51,31 +52,40 @@ public final class BinaryModel implements LikelihoodModel {
     public double evaluate(double[] theta, double[] grad, double[][] hess) {
         linear(theta);
         int n = y.length;
+        boolean derivatives = grad != null;
+        // rows in fixed ranges on all cores; each range's log likelihood is added in range order
+        double ll = RowChunks.reduce(n, (lo, hi) -> new double[] {rows(lo, hi, derivatives)},
+            (acc, part) -> acc[0] += part[0])[0];
+        if (grad != null) {
+            xm.transposeTimes(tmp, grad);
+            if (hess != null) {
+                xm.crossProduct(h, null, hess);
+            }
+        }
+        return ll;
+    }
+
+    /** ln L over rows [lo, hi), filling the gradient and Hessian weights tmp and h there. */
+    private double rows(int lo, int hi, boolean derivatives) {
         double ll = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = lo; i < hi; i++) {
             double q = y[i] != 0 ? 1 : -1;
             double z = q * xb[i];
             double wi = w == null ? 1 : w[i];
             double f = link.cdf(z);
             if (link == Link.LOGIT) {
                 ll += wi * (z >= 0 ? -Math.log1p(Math.exp(-z)) : z - Math.log1p(Math.exp(z)));
-                if (grad != null) {
+                if (derivatives) {
                     tmp[i] = wi * q * (1 - f);
                     h[i] = -wi * f * (1 - f);
                 }
             } else {
                 ll += wi * (f > 0 ? Math.log(f) : logPhiTail(z));
-                if (grad != null) {
+                if (derivatives) {
                     double lambda = f > 1e-300 ? NormalCdf.densityOverCdf(z, f) : -z;
                     tmp[i] = wi * q * lambda;
                     h[i] = -wi * lambda * (lambda + z);
                 }
-            }
-        }
-        if (grad != null) {
-            xm.transposeTimes(tmp, grad);
-            if (hess != null) {
-                xm.crossProduct(h, null, hess);
             }
         }
         return ll;
@@ -105,10 +115,12 @@ public final class BinaryModel implements LikelihoodModel {
         linear(theta);
         int n = y.length;
         double[] d = new double[n];
-        for (int i = 0; i < n; i++) {
-            double u = (w == null ? 1 : w[i]) * derivative(i);
-            d[i] = (freq == null ? 1 : freq[i]) * u * u;
-        }
+        RowChunks.forEach(n, (lo, hi) -> {
+            for (int i = lo; i < hi; i++) {
+                double u = (w == null ? 1 : w[i]) * derivative(i);
+                d[i] = (freq == null ? 1 : freq[i]) * u * u;
+            }
+        });
         int k = xm.k();
         double[][] out = new double[k][k];
         xm.crossProduct(d, null, out);

@@ -1,6 +1,7 @@
 package org.sdl.stats.ml;
 
 import org.sdl.stats.linalg.ColumnMatrix;
+import org.sdl.stats.linalg.RowChunks;
 
 /**
  * Ordered logit/probit with Stata's parameterisation P(y &lt;= j) = F(cut_j - xb), no constant.
@@ -67,11 +68,11 @@ public final class OrderedModel implements LikelihoodModel {
         xm.times(theta, xb);
     }
 
-    /** Per-observation pieces: p and the derivatives of p wrt xb, cut_j, cut_{j-1}. */
-    private final double[] piece = new double[8];
-
-    /** Fills piece = {p, px, pj, pl, pxx, pxj, pxl, pjj, pll} minus those zero; returns p. */
-    private double probability(int c, double eta, double[] theta) {
+    /**
+     * Fills piece (8 slots, the caller's, so row ranges can run in parallel) with the derivatives
+     * of p wrt xb, cut_j, cut_{j-1} and the second derivatives; returns p.
+     */
+    private double probability(int c, double eta, double[] theta, double[] piece) {
         int k = xm.k();
         boolean hasUpper = c < cats - 1;
         boolean hasLower = c > 0;
@@ -113,46 +114,65 @@ public final class OrderedModel implements LikelihoodModel {
             }
         }
         linear(theta);
-        double ll = 0;
         // per-observation derivative weights; the products with x are taken afterwards, in bulk
         double[] gx = grad == null ? null : new double[n];
         double[] hxx = grad == null ? null : new double[n];
         double[] hxj = grad == null ? null : new double[n];
         double[] hxl = grad == null ? null : new double[n];
+        int cuts = cats - 1;
+        // partial sums per row range: ln L, then per cutpoint its gradient, its Hessian diagonal
+        // and its cross term with the next cutpoint
+        double[] sums = RowChunks.reduce(n, (lo, hi) -> {
+            double[] part = new double[1 + 3 * cuts];
+            double[] piece = new double[8];
+            for (int i = lo; i < hi; i++) {
+                int c = cat[i];
+                double p = probability(c, xb[i], theta, piece);
+                if (!(p > 0)) {
+                    part[0] = Double.NEGATIVE_INFINITY;
+                    return part;
+                }
+                double wi = w == null ? 1 : w[i];
+                part[0] += wi * Math.log(p);
+                if (gx == null) {
+                    continue;
+                }
+                double px = piece[0] / p;
+                double pj = piece[1] / p;
+                double pl = piece[2] / p;
+                gx[i] = wi * px;
+                hxx[i] = wi * (piece[3] / p - px * px);
+                hxj[i] = wi * (piece[4] / p - px * pj);
+                hxl[i] = wi * (piece[5] / p - px * pl);
+                if (c < cuts) {
+                    part[1 + c] += wi * pj;
+                    part[1 + cuts + c] += wi * (piece[6] / p - pj * pj);
+                }
+                if (c > 0) {
+                    part[1 + c - 1] += wi * pl;
+                    part[1 + cuts + c - 1] += wi * (piece[7] / p - pl * pl);
+                }
+                if (c > 0 && c < cuts) {
+                    part[1 + 2 * cuts + c - 1] += -wi * pj * pl;
+                }
+            }
+            return part;
+        }, RowChunks::add);
+        double ll = sums[0];
+        if (ll == Double.NEGATIVE_INFINITY) {
+            return ll;
+        }
         if (grad != null) {
             java.util.Arrays.fill(grad, 0);
             for (double[] row : hess) {
                 java.util.Arrays.fill(row, 0);
             }
-        }
-        for (int i = 0; i < n; i++) {
-            int c = cat[i];
-            double p = probability(c, xb[i], theta);
-            if (!(p > 0)) {
-                return Double.NEGATIVE_INFINITY;
-            }
-            double wi = w == null ? 1 : w[i];
-            ll += wi * Math.log(p);
-            if (grad == null) {
-                continue;
-            }
-            double px = piece[0] / p;
-            double pj = piece[1] / p;
-            double pl = piece[2] / p;
-            gx[i] = wi * px;
-            hxx[i] = wi * (piece[3] / p - px * px);
-            hxj[i] = wi * (piece[4] / p - px * pj);
-            hxl[i] = wi * (piece[5] / p - px * pl);
-            if (c < cats - 1) {
-                grad[k + c] += wi * pj;
-                hess[k + c][k + c] += wi * (piece[6] / p - pj * pj);
-            }
-            if (c > 0) {
-                grad[k + c - 1] += wi * pl;
-                hess[k + c - 1][k + c - 1] += wi * (piece[7] / p - pl * pl);
-            }
-            if (c > 0 && c < cats - 1) {
-                hess[k + c][k + c - 1] += -wi * pj * pl;
+            for (int j = 0; j < cuts; j++) {
+                grad[k + j] = sums[1 + j];
+                hess[k + j][k + j] = sums[1 + cuts + j];
+                if (j + 1 < cuts) {
+                    hess[k + j + 1][k + j] = sums[1 + 2 * cuts + j];
+                }
             }
         }
         if (grad != null) {
@@ -194,10 +214,11 @@ public final class OrderedModel implements LikelihoodModel {
         int k = xm.k();
         linear(theta);
         double[] s = new double[dim()];
+        double[] piece = new double[8];
         for (int i = 0; i < cat.length; i++) {
             java.util.Arrays.fill(s, 0);
             int c = cat[i];
-            double p = probability(c, xb[i], theta);
+            double p = probability(c, xb[i], theta, piece);
             double wi = w == null ? 1 : w[i];
             double px = piece[0] / p;
             for (int a = 0; a < k; a++) {
@@ -227,26 +248,39 @@ public final class OrderedModel implements LikelihoodModel {
         double[] gu = new double[n];
         double[] gl = new double[n];
         double[][] out = new double[dim()][dim()];
-        for (int i = 0; i < n; i++) {
-            int c = cat[i];
-            double p = probability(c, xb[i], theta);
-            double wi = w == null ? 1 : w[i];
-            double fi = freq == null ? 1 : freq[i];
-            double g = wi * piece[0] / p;
-            double u = wi * piece[1] / p;
-            double l = wi * piece[2] / p;
-            gg[i] = fi * g * g;
-            gu[i] = fi * g * u;
-            gl[i] = fi * g * l;
-            if (c < cats - 1) {
-                out[k + c][k + c] += fi * u * u;
+        int cuts = cats - 1;
+        // per row range: sum f u^2 and f l^2 per cutpoint, and f u l between neighbours
+        double[] sums = RowChunks.reduce(n, (lo, hi) -> {
+            double[] part = new double[3 * cuts];
+            double[] piece = new double[8];
+            for (int i = lo; i < hi; i++) {
+                int c = cat[i];
+                double p = probability(c, xb[i], theta, piece);
+                double wi = w == null ? 1 : w[i];
+                double fi = freq == null ? 1 : freq[i];
+                double g = wi * piece[0] / p;
+                double u = wi * piece[1] / p;
+                double l = wi * piece[2] / p;
+                gg[i] = fi * g * g;
+                gu[i] = fi * g * u;
+                gl[i] = fi * g * l;
+                if (c < cuts) {
+                    part[c] += fi * u * u;
+                }
+                if (c > 0) {
+                    part[cuts + c - 1] += fi * l * l;
+                }
+                if (c > 0 && c < cuts) {
+                    part[2 * cuts + c - 1] += fi * u * l;
+                }
             }
-            if (c > 0) {
-                out[k + c - 1][k + c - 1] += fi * l * l;
-            }
-            if (c > 0 && c < cats - 1) {
-                out[k + c][k + c - 1] += fi * u * l;
-                out[k + c - 1][k + c] += fi * u * l;
+            return part;
+        }, RowChunks::add);
+        for (int j = 0; j < cuts; j++) {
+            out[k + j][k + j] = sums[j] + sums[cuts + j];
+            if (j + 1 < cuts) {
+                out[k + j + 1][k + j] = sums[2 * cuts + j];
+                out[k + j][k + j + 1] = sums[2 * cuts + j];
             }
         }
         double[][] block = new double[k][k];
