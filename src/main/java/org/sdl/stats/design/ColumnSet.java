@@ -9,15 +9,27 @@ final class ColumnSet {
     private final List<double[]> cols = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private final List<Boolean> omitted = new ArrayList<>();
+    /** Rows where a column is nonzero, when known from its construction (else null). */
+    private final List<int[]> supports = new ArrayList<>();
 
     ColumnSet(int n) {
         this.n = n;
     }
 
     void add(String name, double[] col, boolean omit) {
+        add(name, col, omit, null);
+    }
+
+    /** @param support the rows where col is nonzero, in increasing order, or null if unknown */
+    void add(String name, double[] col, boolean omit, int[] support) {
         cols.add(col);
         names.add(name);
         omitted.add(omit);
+        supports.add(support);
+    }
+
+    int[][] supports() {
+        return supports.toArray(new int[0][]);
     }
 
     int size() {

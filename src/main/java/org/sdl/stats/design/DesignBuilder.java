@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.sdl.data.Column;
 import org.sdl.data.DataException;
 import org.sdl.data.Dataset;
@@ -131,7 +130,7 @@ public final class DesignBuilder {
         }
         double[] y = dep == null ? new double[n] : gather(numeric(dep), rows);
         double[] w = wv == null ? null : weights(gather(numeric(wv), rows));
-        ColumnMatrix matrix = ColumnMatrix.of(cols.columns(), n);
+        ColumnMatrix matrix = ColumnMatrix.of(cols.columns(), n, cols.supports());
         new Collinearity(cols, matrix, w, constant).mark(notes);
         int[] clusters = null;
         int g = 0;
@@ -285,6 +284,10 @@ public final class DesignBuilder {
         for (int c = 0; c < m; c++) {
             factor[c] = comps.get(c).factor();
         }
+        if (m == 1 && factor[0]) {
+            indicators(comps.get(0), values[0], levels[0], bases[0], cols);
+            return;
+        }
         int[] idx = new int[m];
         while (true) {
             StringBuilder name = new StringBuilder();
@@ -340,25 +343,92 @@ public final class DesignBuilder {
         }
     }
 
+    /**
+     * i.var alone: every level's indicator from one pass of level codes, with each indicator's
+     * nonzero rows recorded for the estimators (no column is scanned again to find them).
+     */
+    private static void indicators(Term.Component comp, double[] values, double[] levels, double base,
+                                   ColumnSet cols) {
+        int n = values.length;
+        int nl = levels.length;
+        int[] code = new int[n];
+        int[] count = new int[nl];
+        for (int i = 0; i < n; i++) {
+            int c = java.util.Arrays.binarySearch(levels, values[i]);
+            code[i] = c;
+            if (c >= 0) {
+                count[c]++;
+            }
+        }
+        int[][] support = new int[nl][];
+        for (int l = 0; l < nl; l++) {
+            support[l] = new int[count[l]];
+        }
+        int[] fill = new int[nl];
+        for (int i = 0; i < n; i++) {
+            int c = code[i];
+            if (c >= 0) {
+                support[c][fill[c]++] = i;
+            }
+        }
+        for (int l = 0; l < nl; l++) {
+            double lev = levels[l];
+            boolean isBase = lev == base;
+            double[] col = new double[n];
+            for (int i : support[l]) {
+                col[i] = 1;
+            }
+            String name = levelText(lev) + (isBase ? "b" : "") + "." + comp.var();
+            boolean omit = isBase || comp.omitPrefix();
+            if (comp.omitPrefix() && !isBase) {
+                name = "o." + name;
+            }
+            cols.add(name, col, omit, support[l]);
+        }
+    }
+
     private double[] gatherCache(String v, int[] rows) {
         return gather(numeric(v), rows);
     }
 
+    /** Distinct values in increasing order; they must be non-negative integers, as in Stata. */
     private static double[] levels(String var, double[] values) {
-        TreeMap<Double, Boolean> seen = new TreeMap<>();
+        double max = 0;
         for (double v : values) {
             if (v != Math.rint(v) || v < 0) {
                 throw new DataException(452, "factor variables may not contain noninteger or negative values; "
                     + var + " has " + v);
             }
-            seen.put(v, Boolean.TRUE);
+            max = Math.max(max, v);
         }
-        double[] out = new double[seen.size()];
+        if (max < 1 << 20) {
+            // the usual small codes: a presence table instead of sorting
+            boolean[] seen = new boolean[(int) max + 1];
+            int distinct = 0;
+            for (double v : values) {
+                if (!seen[(int) v]) {
+                    seen[(int) v] = true;
+                    distinct++;
+                }
+            }
+            double[] out = new double[distinct];
+            int k = 0;
+            for (int v = 0; v < seen.length; v++) {
+                if (seen[v]) {
+                    out[k++] = v;
+                }
+            }
+            return out;
+        }
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
         int k = 0;
-        for (double v : seen.keySet()) {
-            out[k++] = v;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[k++] = sorted[i];
+            }
         }
-        return out;
+        return java.util.Arrays.copyOf(sorted, k);
     }
 
     private static double base(Term.Component comp, double[] levels, double[] values) {

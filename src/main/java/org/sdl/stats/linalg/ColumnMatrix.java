@@ -37,11 +37,27 @@ public final class ColumnMatrix {
 
     /** Wraps the columns (not copied; they must not change while this is in use). */
     public static ColumnMatrix of(double[][] cols, int n) {
+        return of(cols, n, new int[cols.length][]);
+    }
+
+    /**
+     * As {@link #of(double[][], int)}, with the nonzero rows of some columns already known (factor
+     * indicators, from the level codes that built them; null where unknown), so those columns
+     * need no scan.
+     */
+    public static ColumnMatrix of(double[][] cols, int n, int[][] known) {
         int k = cols.length;
         int limit = n / SPARSE_DIVISOR;
-        int[] scratch = new int[limit + 1];
+        int[] scratch = null;
         int[][] support = new int[k][];
         for (int j = 0; j < k; j++) {
+            if (known[j] != null) {
+                support[j] = known[j].length <= limit ? known[j] : null;
+                continue;
+            }
+            if (scratch == null) {
+                scratch = new int[limit + 1];
+            }
             int c = countSupport(cols[j], n, limit, scratch);
             if (c >= 0) {
                 support[j] = java.util.Arrays.copyOf(scratch, c);
