@@ -2,6 +2,7 @@ package org.sdl.interp.commands;
 
 import org.sdl.data.Dataset;
 import org.sdl.data.DoubleColumn;
+import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
 import org.sdl.data.StorageType;
 import org.sdl.data.StringColumn;
@@ -41,6 +42,7 @@ public final class ReplaceCommand extends Command {
         boolean[] use = inv.args().touse();
         int n = data.nObs();
         int changes = 0;
+        int toMissing = 0;
         if (data.column(name) instanceof StringColumn s) {
             Node exp = ExprCompiler.compile(inv.args().exp(), inv.session(), ctx);
             if (!exp.isString()) {
@@ -72,6 +74,9 @@ public final class ReplaceCommand extends Command {
                         if (Double.compare(v, old) != 0) {
                             work.set(i, v);
                             changes++;
+                            if (Missing.isMissing(v)) {
+                                toMissing++;
+                            }
                             if (!type.holds(v)) {
                                 type = type.promoteFor(v);
                             }
@@ -87,7 +92,9 @@ public final class ReplaceCommand extends Command {
             }
         }
         data.touched(name);
+        // Stata's wording, including how many of the changes set a missing value
         inv.out().println(changes == 0 ? "(0 real changes made)"
-            : "(" + changes + " real change" + (changes > 1 ? "s" : "") + " made)");
+            : "(" + changes + " real change" + (changes > 1 ? "s" : "") + " made"
+                + (toMissing > 0 ? ", " + toMissing + " to missing" : "") + ")");
     }
 }
