@@ -22,47 +22,54 @@ final class CsvCells {
         }
     }
 
-    /**
-     * The cell as a number; '.' for "", ".", "NA"; .a-.z for ".a".. ".z"; NaN when not a number.
-     * Plain decimals of up to 15 digits (nearly every cell of survey data) are converted without
-     * Double.parseDouble: the digits form an exact long and dividing by an exact power of ten
-     * rounds correctly, so the result is the same double; anything else goes to parseDouble.
-     */
+    /** The cell as a number; see {@link #number(char[], int, int)}. */
     static double number(String cell) {
-        int s = 0;
-        int e = cell.length();
-        while (s < e && cell.charAt(s) <= ' ') {
+        return number(cell.toCharArray(), 0, cell.length());
+    }
+
+    /**
+     * The cell buf[off, off+len) as a number; '.' for "", ".", "NA"; .a-.z for ".a".. ".z"; NaN when
+     * not a number. Leading and trailing blanks are ignored. Works on the reader's char buffer so
+     * that numeric cells never become Strings. Plain decimals of up to 15 digits (nearly every
+     * cell of survey data) are converted without a general parser: the digits form an exact long
+     * and dividing by an exact power of ten rounds correctly, so the result is the same double;
+     * anything else goes to FastDoubleParser.
+     */
+    static double number(char[] buf, int off, int len) {
+        int s = off;
+        int e = off + len;
+        while (s < e && buf[s] <= ' ') {
             s++;
         }
-        while (e > s && cell.charAt(e - 1) <= ' ') {
+        while (e > s && buf[e - 1] <= ' ') {
             e--;
         }
-        int len = e - s;
-        if (len == 0) {
+        int n = e - s;
+        if (n == 0) {
             return Missing.DOT;
         }
-        char f = cell.charAt(s);
-        if (len <= 2) {
+        char f = buf[s];
+        if (n <= 2) {
             if (f == '.') {
-                if (len == 1) {
+                if (n == 1) {
                     return Missing.DOT;
                 }
-                char c = cell.charAt(s + 1);
+                char c = buf[s + 1];
                 if (c >= 'a' && c <= 'z') {
                     return Missing.extended(c);
                 }
-            } else if (f == 'N' && len == 2 && cell.charAt(s + 1) == 'A') {
+            } else if (f == 'N' && n == 2 && buf[s + 1] == 'A') {
                 return Missing.DOT;
             }
         }
-        double fast = plainDecimal(cell, s, e);
+        double fast = plainDecimal(buf, s, e);
         if (fast == fast) {
             return fast;
         }
         if (!(f >= '0' && f <= '9' || f == '-' || f == '+' || f == '.')) {
             return Double.NaN; // also refuses "Infinity" and "NaN", which parseDouble accepts
         }
-        char last = cell.charAt(e - 1);
+        char last = buf[e - 1];
         if (last == 'd' || last == 'D' || last == 'f' || last == 'F') {
             return Double.NaN; // Java's "1d"/"2f" suffixes are not numbers in Stata
         }
@@ -70,7 +77,7 @@ final class CsvCells {
             // jackson-core's bundled FastDoubleParser: correctly rounded like parseDouble, but
             // without its BigInteger path, which made 17-digit cells (what %21.0g and R write)
             // cost ~10 s per 20M cells
-            double v = NumberInput.parseDouble(cell.substring(s, e), true);
+            double v = NumberInput.parseDouble(buf, s, n, true);
             return Double.isInfinite(v) ? Double.NaN : v;
         } catch (NumberFormatException ex) {
             return Double.NaN;
@@ -78,9 +85,9 @@ final class CsvCells {
     }
 
     /** [+-]digits[.digits] with at most 15 digits, exactly; NaN for anything else. */
-    private static double plainDecimal(String c, int s, int e) {
+    private static double plainDecimal(char[] c, int s, int e) {
         boolean neg = false;
-        char f = c.charAt(s);
+        char f = c[s];
         if (f == '-' || f == '+') {
             neg = f == '-';
             s++;
@@ -89,7 +96,7 @@ final class CsvCells {
         int digits = 0;
         int frac = -1;
         for (int i = s; i < e; i++) {
-            char ch = c.charAt(i);
+            char ch = c[i];
             if (ch >= '0' && ch <= '9') {
                 mant = mant * 10 + (ch - '0');
                 digits++;
