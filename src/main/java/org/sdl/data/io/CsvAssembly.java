@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sdl.data.Column;
 import org.sdl.data.DoubleColumn;
-import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
 import org.sdl.data.StorageType;
 import org.sdl.data.StringColumn;
@@ -28,7 +27,6 @@ final class CsvAssembly {
     static List<Column> columns(List<CsvChunk> chunks, CsvHeader h, boolean asFloat, boolean[] forcedText,
                                 Reread reread) throws IOException {
         int k = h.columns();
-        int m = chunks.size();
         int n = 0;
         for (CsvChunk c : chunks) {
             n += c.rows();
@@ -40,31 +38,35 @@ final class CsvAssembly {
             }
         }
         String[][][] again = rereads(chunks, isText, reread);
-        List<Column> out = new ArrayList<>(k);
+        List<Callable<Column>> jobs = new ArrayList<>(k);
         for (int j = 0; j < k; j++) {
-            Column col;
-            if (isText[j]) {
-                String[] s = new String[n];
-                int at = 0;
-                for (int i = 0; i < m; i++) {
-                    CsvChunk c = chunks.get(i);
-                    int from = from(c, j);
-                    if (from > 0) {
-                        System.arraycopy(again[i][j], 0, s, at, from);
-                    }
-                    if (from < c.rows()) {
-                        System.arraycopy(c.text(j), from, s, at + from, c.rows() - from);
-                    }
-                    at += c.rows();
-                }
-                col = new StringColumn(h.names().get(j), s, false);
-            } else {
-                col = numeric(h.names().get(j), chunks, j, n, asFloat);
-            }
-            col.setLabel(h.labels().get(j));
-            out.add(col);
+            int col = j;
+            int rows = n;
+            jobs.add(() -> {
+                Column c = isText[col] ? text(h.names().get(col), chunks, again, col, rows)
+                    : numeric(h.names().get(col), chunks, col, rows, asFloat);
+                c.setLabel(h.labels().get(col));
+                return c;
+            });
         }
-        return out;
+        return CsvScan.runAll(jobs); // columns are independent: building them uses every core too
+    }
+
+    private static StringColumn text(String name, List<CsvChunk> chunks, String[][][] again, int j, int n) {
+        String[] s = new String[n];
+        int at = 0;
+        for (int i = 0; i < chunks.size(); i++) {
+            CsvChunk c = chunks.get(i);
+            int from = from(c, j);
+            if (from > 0) {
+                System.arraycopy(again[i][j], 0, s, at, from);
+            }
+            if (from < c.rows()) {
+                System.arraycopy(c.text(j), from, s, at + from, c.rows() - from);
+            }
+            at += c.rows();
+        }
+        return new StringColumn(name, s, false);
     }
 
     /** First row of chunk c whose text for column j was kept (rows() when none was). */
@@ -105,7 +107,9 @@ final class CsvAssembly {
     private static NumericColumn numeric(String name, List<CsvChunk> chunks, int j, int n, boolean asFloat) {
         StorageType t = StorageType.BYTE;
         for (CsvChunk c : chunks) {
-            t = widest(t, c.values(j), c.rows());
+            if (c.widest(j).compareTo(t) > 0) {
+                t = c.widest(j);
+            }
         }
         if (t == StorageType.DOUBLE && asFloat) {
             t = StorageType.FLOAT;
@@ -134,19 +138,5 @@ final class CsvAssembly {
             at += c.rows();
         }
         return col;
-    }
-
-    /** The narrowest of byte/int/long/double at least as wide as t that holds v[0..rows). */
-    private static StorageType widest(StorageType t, double[] v, int rows) {
-        for (int i = 0; i < rows && t != StorageType.DOUBLE; i++) {
-            double x = v[i];
-            if (!Missing.isMissing(x)) {
-                while (t != StorageType.DOUBLE && !t.holds(x)) {
-                    t = t == StorageType.BYTE ? StorageType.INT : t == StorageType.INT ? StorageType.LONG
-                        : StorageType.DOUBLE;
-                }
-            }
-        }
-        return t;
     }
 }

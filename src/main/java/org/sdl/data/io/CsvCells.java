@@ -124,17 +124,21 @@ final class CsvCells {
      */
     static NumericColumn narrow(String name, double[] v, boolean asFloat) {
         StorageType t = StorageType.BYTE;
-        for (double x : v) {
-            if (!Missing.isMissing(x)) {
-                while (t != StorageType.DOUBLE && !t.holds(x)) {
-                    t = t == StorageType.BYTE ? StorageType.INT : t == StorageType.INT ? StorageType.LONG : StorageType.DOUBLE;
-                }
-            }
+        for (int i = 0; i < v.length && t != StorageType.DOUBLE; i++) {
+            t = widen(t, v[i]);
         }
         if (t == StorageType.DOUBLE && asFloat) {
             t = StorageType.FLOAT;
         }
         DoubleColumn d = new DoubleColumn(name, v);
         return t == StorageType.DOUBLE ? d : d.convertTo(t);
+    }
+
+    /** The narrowest of byte/int/long/double, at least as wide as t, that holds x (t for missing). */
+    static StorageType widen(StorageType t, double x) {
+        while (t != StorageType.DOUBLE && !t.holds(x)) {
+            t = t == StorageType.BYTE ? StorageType.INT : t == StorageType.INT ? StorageType.LONG : StorageType.DOUBLE;
+        }
+        return t;
     }
 }

@@ -3,6 +3,7 @@ package org.sdl.data.io;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import java.util.Arrays;
 import org.sdl.data.Missing;
+import org.sdl.data.StorageType;
 
 /**
  * The records of one stretch of a delimited file, column by column. FastCSV hands each field over
@@ -29,6 +30,7 @@ final class CsvChunk extends AbstractBaseCsvCallbackHandler<Object> {
     private double[][] vals;
     private String[][] text;
     private final int[] textFrom;
+    private final StorageType[] widest;
     private int cap;
     private int n;
     private long dataRow;
@@ -54,6 +56,8 @@ final class CsvChunk extends AbstractBaseCsvCallbackHandler<Object> {
         vals = new double[k][];
         text = new String[k][];
         textFrom = new int[k];
+        widest = new StorageType[k];
+        Arrays.fill(widest, StorageType.BYTE);
         for (int j = 0; j < k; j++) {
             if (skip[j]) {
                 textFrom[j] = -1;
@@ -89,6 +93,10 @@ final class CsvChunk extends AbstractBaseCsvCallbackHandler<Object> {
             double v = CsvCells.number(buf, off, len);
             if (v == v) {
                 vals[j][n] = v;
+                StorageType t = widest[j];
+                if (t != StorageType.DOUBLE && !t.holds(v)) {
+                    widest[j] = CsvCells.widen(t, v); // kept while parsing: no second look at the values
+                }
                 return;
             }
             if (numericOnly[j]) {
@@ -168,6 +176,11 @@ final class CsvChunk extends AbstractBaseCsvCallbackHandler<Object> {
     /** The row from which column j's text is kept, or -1 while it is numeric. */
     int textFrom(int j) {
         return textFrom[j];
+    }
+
+    /** The narrowest of byte/int/long/double that holds column j's numbers in this chunk. */
+    StorageType widest(int j) {
+        return widest[j];
     }
 
     double[] values(int j) {

@@ -47,6 +47,7 @@ public final class CsvReader {
     }
 
     private final List<String> notes = new ArrayList<>();
+    private int piecesUsed;
 
     /** Notes for the user (ragged lines), printed by the command after a successful read. */
     public List<String> notes() {
@@ -78,6 +79,7 @@ public final class CsvReader {
             }
             CsvScan scan = new CsvScan(path, opt, h, text, numericOnly);
             List<CsvChunk> chunks = scan.run(pieces, force);
+            piecesUsed = scan.pieces();
             note(path, k, chunks);
             List<Column> cols = CsvAssembly.columns(chunks, h, opt.asFloat(), text, scan::text);
             ds.setObs(cols.get(0).size());
@@ -93,6 +95,11 @@ public final class CsvReader {
         } catch (IOException e) {
             throw new DataException(603, "file " + path + " could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /** Byte ranges the last read was parsed in (1 when it fell back to one pass). */
+    int piecesUsed() {
+        return piecesUsed;
     }
 
     /** The ragged-lines note; line numbers of later ranges are offset by the lines before them. */
