@@ -31,9 +31,9 @@ final class CsvCells {
      * The cell buf[off, off+len) as a number; '.' for "", ".", "NA"; .a-.z for ".a".. ".z"; NaN when
      * not a number. Leading and trailing blanks are ignored. Works on the reader's char buffer so
      * that numeric cells never become Strings. Plain decimals of up to 15 digits (nearly every
-     * cell of survey data) are converted without a general parser: the digits form an exact long
-     * and dividing by an exact power of ten rounds correctly, so the result is the same double;
-     * anything else goes to FastDoubleParser.
+     * cell of survey data) and most of 16 are converted without a general parser: the digits form
+     * an exact long and dividing by an exact power of ten rounds correctly, so the result is the
+     * same double; anything else goes to FastDoubleParser.
      */
     static double number(char[] buf, int off, int len) {
         int s = off;
@@ -84,7 +84,14 @@ final class CsvCells {
         }
     }
 
-    /** [+-]digits[.digits] with at most 15 digits, exactly; NaN for anything else. */
+    /** Above this the digits of a decimal may not be exactly a double. */
+    private static final long EXACT = 1L << 53;
+
+    /**
+     * [+-]digits[.digits] whose digits, read as one integer, are at most 2^53, exactly; NaN for
+     * anything else. Both that integer and 10^frac (frac <= 22) are exact doubles, so one division
+     * is correctly rounded: all 15-digit and most 16-digit decimals take this path.
+     */
     private static double plainDecimal(char[] c, int s, int e) {
         boolean neg = false;
         char f = c[s];
@@ -99,7 +106,9 @@ final class CsvCells {
             char ch = c[i];
             if (ch >= '0' && ch <= '9') {
                 mant = mant * 10 + (ch - '0');
-                digits++;
+                if (++digits > 18) {
+                    return Double.NaN; // 18 digits cannot overflow a long; more go to the parser
+                }
                 if (frac >= 0) {
                     frac++;
                 }
@@ -109,7 +118,7 @@ final class CsvCells {
                 return Double.NaN;
             }
         }
-        if (digits == 0 || digits > 15) {
+        if (digits == 0 || mant > EXACT || frac >= POW10.length) {
             return Double.NaN;
         }
         double v = frac > 0 ? mant / POW10[frac] : mant;

@@ -83,4 +83,16 @@ class CsvNumbersTest {
             assertEquals(cells[j], d.string("c" + (j + 1)).get(0));
         }
     }
+
+    /** The exact path ends at digits worth 2^53: on both sides of it the value is parseDouble's. */
+    @Test
+    void digitsAroundTwoToThe53AgreeWithParseDouble() {
+        java.util.Random rnd = new java.util.Random(53);
+        long edge = 1L << 53;
+        for (int i = 0; i < 100_000; i++) {
+            long m = i % 2 == 0 ? edge - 5000 + rnd.nextInt(10_000) : (rnd.nextLong() >>> 1) % (edge * 100);
+            String s = java.math.BigDecimal.valueOf(i % 4 == 1 ? -m : m, rnd.nextInt(19)).toPlainString();
+            assertEquals(Double.parseDouble(s), CsvCells.number(s), s);
+        }
+    }
 }
