@@ -46,6 +46,12 @@ final class CsvAssembly {
                 Column c = isText[col] ? text(h.names().get(col), chunks, again, col, rows)
                     : numeric(h.names().get(col), chunks, col, rows, asFloat);
                 c.setLabel(h.labels().get(col));
+                for (int i = 0; i < chunks.size(); i++) {
+                    chunks.get(i).release(col); // less live data for the collector to copy
+                    if (again[i] != null) {
+                        again[i][col] = null;
+                    }
+                }
                 return c;
             });
         }

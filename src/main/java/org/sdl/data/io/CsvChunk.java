@@ -191,6 +191,12 @@ final class CsvChunk extends AbstractBaseCsvCallbackHandler<Object> {
         return text[j];
     }
 
+    /** Drops column j once it has been copied into its variable, so the copy need not outlive it. */
+    void release(int j) {
+        vals[j] = null;
+        text[j] = null;
+    }
+
     int ragged() {
         return ragged;
     }

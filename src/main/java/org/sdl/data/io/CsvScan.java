@@ -26,8 +26,8 @@ import java.util.concurrent.Future;
  * Rows are numbered per range; a row range (rowrange()) is therefore read in one pass.
  */
 final class CsvScan {
-    /** Below this size one thread is faster than starting several. */
-    private static final long MIN_PARALLEL_BYTES = 1 << 22;
+    /** Smallest range worth a task of its own (unless forced). */
+    private static final long MIN_PIECE_BYTES = 1 << 22;
 
     private final Path path;
     private final CsvReader.Options opt;
@@ -45,12 +45,15 @@ final class CsvScan {
         this.numericOnly = numericOnly;
     }
 
-    /** Parses the file in up to pieces ranges (pieces > 1 only if large enough, unless forced). */
+    /** Parses the file in up to pieces ranges, of at least 4 MB each unless forced. */
     List<CsvChunk> run(int pieces, boolean force) throws IOException {
         long size = Files.size(path);
         bytesPerLine = CsvSplit.bytesPerLine(path);
         boolean rowRange = opt.firstRow() > 1 || opt.lastRow() < Integer.MAX_VALUE;
-        if (pieces > 1 && !rowRange && (force || size >= MIN_PARALLEL_BYTES) && CsvSplit.splittable(opt.charset())) {
+        if (!force) {
+            pieces = (int) Math.min(pieces, size / MIN_PIECE_BYTES);
+        }
+        if (pieces > 1 && !rowRange && CsvSplit.splittable(opt.charset())) {
             long[] c = CsvSplit.cuts(path, size, pieces);
             if (c.length > 2) {
                 cuts = c;
