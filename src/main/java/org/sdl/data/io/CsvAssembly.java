@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sdl.data.ByteColumn;
 import org.sdl.data.Column;
 import org.sdl.data.DoubleColumn;
+import org.sdl.data.FloatColumn;
+import org.sdl.data.IntColumn;
+import org.sdl.data.LongColumn;
 import org.sdl.data.NumericColumn;
 import org.sdl.data.StorageType;
 import org.sdl.data.StringColumn;
@@ -109,40 +113,61 @@ final class CsvAssembly {
         return again;
     }
 
-    /** Column j of every chunk as one numeric variable of the narrowest type that holds it. */
+    /**
+     * Column j of every chunk as one numeric variable: the widest of the chunks' types (float for
+     * double with asfloat), the chunks' stored values copied one after the other.
+     */
     private static NumericColumn numeric(String name, List<CsvChunk> chunks, int j, int n, boolean asFloat) {
         StorageType t = StorageType.BYTE;
         for (CsvChunk c : chunks) {
-            if (c.widest(j).compareTo(t) > 0) {
-                t = c.widest(j);
+            NumericColumn col = c.numbers(j);
+            if (col != null && col.type().compareTo(t) > 0) {
+                t = col.type();
             }
         }
         if (t == StorageType.DOUBLE && asFloat) {
             t = StorageType.FLOAT;
         }
-        if (t == StorageType.DOUBLE) {
-            double[] all;
-            if (chunks.size() == 1 && chunks.get(0).values(j).length == n) {
-                all = chunks.get(0).values(j);
-            } else {
-                all = new double[n];
-                int at = 0;
-                for (CsvChunk c : chunks) {
-                    System.arraycopy(c.values(j), 0, all, at, c.rows());
-                    at += c.rows();
-                }
-            }
-            return new DoubleColumn(name, all);
-        }
-        NumericColumn col = NumericColumn.create(t, name, n);
+        NumericColumn out = allocate(t, name, n);
         int at = 0;
         for (CsvChunk c : chunks) {
-            double[] v = c.values(j);
-            for (int i = 0, r = c.rows(); i < r; i++) {
-                col.set(at + i, v[i]);
+            NumericColumn col = c.numbers(j);
+            if (c.rows() > 0) {
+                if (col.type() != t) {
+                    col = col.convertTo(t); // a chunk whose values all fit a narrower type
+                }
+                System.arraycopy(raw(col), 0, raw(out), at, c.rows());
             }
             at += c.rows();
         }
-        return col;
+        return out;
+    }
+
+    /** A column of n rows whose every row the caller fills. */
+    private static NumericColumn allocate(StorageType t, String name, int n) {
+        switch (t) {
+            case BYTE: return new ByteColumn(name, new byte[n]);
+            case INT: return new IntColumn(name, new short[n]);
+            case LONG: return new LongColumn(name, new int[n]);
+            case FLOAT: return new FloatColumn(name, new float[n]);
+            default: return new DoubleColumn(name, new double[n]);
+        }
+    }
+
+    /** The primitive array behind a column (values in the type's own missing-value encoding). */
+    private static Object raw(NumericColumn c) {
+        if (c instanceof ByteColumn b) {
+            return b.raw();
+        }
+        if (c instanceof IntColumn i) {
+            return i.raw();
+        }
+        if (c instanceof LongColumn l) {
+            return l.raw();
+        }
+        if (c instanceof FloatColumn f) {
+            return f.raw();
+        }
+        return ((DoubleColumn) c).raw();
     }
 }

@@ -3,12 +3,15 @@ package org.sdl.data.io;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import java.util.Arrays;
 import org.sdl.data.Missing;
+import org.sdl.data.NumericColumn;
 import org.sdl.data.StorageType;
 
 /**
  * The records of one stretch of a delimited file, column by column. FastCSV hands each field over
- * as a slice of its char buffer; numeric cells are parsed from that slice into a growing double[]
- * per column, so no String is made for them. A column stays numeric until a cell is not a number;
+ * as a slice of its char buffer; numeric cells are parsed from that slice into a growing column of
+ * the narrowest type that holds them so far (byte, widened to int, long or double when a value
+ * needs it), so no String is made for them and a byte column takes one byte a row, not eight. A
+ * column stays numeric until a cell is not a number;
  * from that row on its cells are kept as text (textFrom), and the rows before it are read again as
  * text later if the column ends up a string (see {@link CsvAssembly}).
  *
@@ -27,10 +30,9 @@ final class CsvChunk extends AbstractBaseCsvCallbackHandler<Object> {
     private final long lastRow;
     private boolean headerPending;
 
-    private double[][] vals;
-    private String[][] text;
+    private final NumericColumn[] nums;
+    private final String[][] text;
     private final int[] textFrom;
-    private final StorageType[] widest;
     private int cap;
     private int n;
     private long dataRow;
@@ -53,19 +55,14 @@ final class CsvChunk extends AbstractBaseCsvCallbackHandler<Object> {
         this.firstRow = firstRow;
         this.lastRow = lastRow;
         cap = Math.max(16, capacity);
-        vals = new double[k][];
+        nums = new NumericColumn[k]; // made at the first value, in that value's type
         text = new String[k][];
         textFrom = new int[k];
-        widest = new StorageType[k];
-        Arrays.fill(widest, StorageType.BYTE);
         for (int j = 0; j < k; j++) {
-            if (skip[j]) {
-                textFrom[j] = -1;
-            } else if (textCols[j]) {
+            if (textCols[j] && !skip[j]) {
                 text[j] = new String[cap];
             } else {
                 textFrom[j] = -1;
-                vals[j] = new double[cap];
             }
         }
     }
@@ -92,20 +89,32 @@ final class CsvChunk extends AbstractBaseCsvCallbackHandler<Object> {
         if (textFrom[j] < 0) {
             double v = CsvCells.number(buf, off, len);
             if (v == v) {
-                vals[j][n] = v;
-                StorageType t = widest[j];
-                if (t != StorageType.DOUBLE && !t.holds(v)) {
-                    widest[j] = CsvCells.widen(t, v); // kept while parsing: no second look at the values
-                }
+                store(j, v);
                 return;
             }
             if (numericOnly[j]) {
-                vals[j][n] = Missing.DOT; // numericcols(): text that is not a number is missing
+                store(j, Missing.DOT); // numericcols(): text that is not a number is missing
                 return;
             }
             becomeText(j);
         }
         text[j][n] = new String(buf, off, len);
+    }
+
+    /** Stores v in row n of numeric column j, widening the column first when v does not fit. */
+    private void store(int j, double v) {
+        NumericColumn c = nums[j];
+        if (c == null) {
+            c = NumericColumn.create(CsvCells.widen(StorageType.BYTE, v), "", cap);
+            nums[j] = c;
+        } else {
+            StorageType t = c.type();
+            if (t != StorageType.DOUBLE && !t.holds(v)) {
+                c = c.convertTo(CsvCells.widen(t, v));
+                nums[j] = c;
+            }
+        }
+        c.set(n, v);
     }
 
     @Override
@@ -135,7 +144,7 @@ final class CsvChunk extends AbstractBaseCsvCallbackHandler<Object> {
                     continue;
                 }
                 if (textFrom[j] < 0) {
-                    vals[j][n] = Missing.DOT;
+                    store(j, Missing.DOT);
                 } else {
                     text[j][n] = "";
                 }
@@ -152,8 +161,8 @@ final class CsvChunk extends AbstractBaseCsvCallbackHandler<Object> {
     private void grow() {
         cap = cap + (cap >> 1) + 16;
         for (int j = 0; j < k; j++) {
-            if (vals[j] != null) {
-                vals[j] = Arrays.copyOf(vals[j], cap);
+            if (nums[j] != null) {
+                nums[j].resize(cap);
             }
             if (text[j] != null) {
                 text[j] = Arrays.copyOf(text[j], cap);
@@ -165,7 +174,7 @@ final class CsvChunk extends AbstractBaseCsvCallbackHandler<Object> {
     private void becomeText(int j) {
         textFrom[j] = n;
         text[j] = new String[cap];
-        vals[j] = null;
+        nums[j] = null;
     }
 
     /** Data rows kept. */
@@ -178,13 +187,12 @@ final class CsvChunk extends AbstractBaseCsvCallbackHandler<Object> {
         return textFrom[j];
     }
 
-    /** The narrowest of byte/int/long/double that holds column j's numbers in this chunk. */
-    StorageType widest(int j) {
-        return widest[j];
-    }
-
-    double[] values(int j) {
-        return vals[j];
+    /**
+     * Column j's numbers (rows() of them, then missing up to its capacity), in the narrowest of
+     * byte/int/long/double that holds them; null when the chunk has no rows.
+     */
+    NumericColumn numbers(int j) {
+        return nums[j];
     }
 
     String[] text(int j) {
@@ -193,7 +201,7 @@ final class CsvChunk extends AbstractBaseCsvCallbackHandler<Object> {
 
     /** Drops column j once it has been copied into its variable, so the copy need not outlive it. */
     void release(int j) {
-        vals[j] = null;
+        nums[j] = null;
         text[j] = null;
     }
 
