@@ -143,8 +143,8 @@ final class CsvAssembly {
         return out;
     }
 
-    /** A column of n rows whose every row the caller fills. */
-    private static NumericColumn allocate(StorageType t, String name, int n) {
+    /** A column of n rows whose every row the caller fills (not prefilled with missing values). */
+    static NumericColumn allocate(StorageType t, String name, int n) {
         switch (t) {
             case BYTE: return new ByteColumn(name, new byte[n]);
             case INT: return new IntColumn(name, new short[n]);

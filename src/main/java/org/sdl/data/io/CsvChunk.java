@@ -105,7 +105,7 @@ final class CsvChunk extends AbstractBaseCsvCallbackHandler<Object> {
     private void store(int j, double v) {
         NumericColumn c = nums[j];
         if (c == null) {
-            c = NumericColumn.create(CsvCells.widen(StorageType.BYTE, v), "", cap);
+            c = CsvAssembly.allocate(CsvCells.widen(StorageType.BYTE, v), "", cap);
             nums[j] = c;
         } else {
             StorageType t = c.type();

@@ -95,4 +95,18 @@ class CsvNumbersTest {
             assertEquals(Double.parseDouble(s), CsvCells.number(s), s);
         }
     }
+
+    /** Leading zeros and signs are taken off before the general parser; the value must not change. */
+    @Test
+    void leadingZerosAndSignsBeforeTheGeneralParser() {
+        String[] cells = {"0.0040525730069185735", "-0.0040525730069185735", "+0.0040525730069185735", "00.5",
+            "-00012.5e-3", "0e5", "-0.0e5", "0000000000000000000001.25", "-0", "0.00000000000000000000000000123"};
+        for (String c : cells) {
+            assertEquals(Double.parseDouble(c), CsvCells.number(c), c);
+        }
+        assertTrue(Double.isNaN(CsvCells.number("--0.5")));
+        assertTrue(Double.isNaN(CsvCells.number("+-1e5")));
+        assertTrue(Double.isNaN(CsvCells.number("-")));
+        assertTrue(Double.isNaN(CsvCells.number("-e5")));
+    }
 }
