@@ -74,6 +74,20 @@ class CsvOptionsTest {
         assertTrue(dbl.column("x").isString(), "n/a makes the column text");
     }
 
+    /** A column that turns to text after some rows keeps those rows' own text ("007", not 7). */
+    @Test
+    void lateTextKeepsEarlierCellsAsWrittenWithRowRange(@TempDir Path dir) throws IOException {
+        Path f = file(dir, "id,code\n1,001\n2,007\n3,010\n4,A12\n5,099\n");
+        Dataset all = new CsvReader().read(f, CsvReader.Options.defaults());
+        assertEquals(List.of("001", "007", "010", "A12", "099"), List.of(all.string("code").get(0),
+            all.string("code").get(1), all.string("code").get(2), all.string("code").get(3), all.string("code").get(4)));
+        Dataset some = new CsvReader().read(f, opts(',', null, Set.of(), Set.of(), 2, 4, false));
+        assertEquals(3, some.nObs());
+        assertEquals("007", some.string("code").get(0));
+        assertEquals("A12", some.string("code").get(2));
+        assertEquals(2, some.numeric("id").get(0));
+    }
+
     @Test
     void raggedLineNumberCountsPhysicalLines(@TempDir Path dir) throws IOException {
         CsvReader r = new CsvReader();
