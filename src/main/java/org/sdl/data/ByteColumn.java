@@ -51,4 +51,16 @@ public final class ByteColumn extends NumericColumn {
     public byte[] raw() {
         return values;
     }
+
+    /** Primitive copy of the selected rows: no conversion to double and back per value. */
+    @Override
+    public ByteColumn gather(int[] rows) {
+        byte[] out = new byte[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        ByteColumn c = new ByteColumn(name(), out);
+        c.setValueLabel(valueLabel());
+        return withMetaOf(this, c);
+    }
 }

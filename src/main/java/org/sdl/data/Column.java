@@ -51,6 +51,42 @@ public abstract class Column {
     /** A new column holding rows[i] of this one at position i (sort, keep, subset). */
     public abstract Column gather(int[] rows);
 
+    /**
+     * As {@link #gather}, but a negative row gives a missing value (unmatched rows of a merge).
+     * Gathers in bulk, then blanks the few unmatched rows.
+     */
+    public Column gatherOrMissing(int[] rows) {
+        int[] safe = rows.clone();
+        boolean any = false;
+        for (int r = 0; r < safe.length; r++) {
+            if (safe[r] < 0) {
+                safe[r] = 0;
+                any = true;
+            }
+        }
+        if (any && size() == 0) {
+            Column empty = isString() ? new StringColumn(name, rows.length)
+                : NumericColumn.create(type(), name, rows.length);
+            if (empty instanceof NumericColumn e) {
+                e.setValueLabel(((NumericColumn) this).valueLabel());
+            }
+            return withMetaOf(this, empty);
+        }
+        Column g = gather(safe);
+        if (any) {
+            for (int r = 0; r < rows.length; r++) {
+                if (rows[r] < 0) {
+                    if (g instanceof NumericColumn n) {
+                        n.set(r, Missing.DOT);
+                    } else {
+                        ((StringColumn) g).set(r, "");
+                    }
+                }
+            }
+        }
+        return g;
+    }
+
     /** Changes the number of observations; new rows are missing. */
     public abstract void resize(int n);
 

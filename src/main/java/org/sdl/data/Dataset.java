@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The dataset in memory: an ordered list of equally long columns plus dataset-level metadata
@@ -153,10 +154,15 @@ public final class Dataset {
         reindex();
     }
 
-    /** Keeps rows[i] as the new row i in every column (subset, reorder, duplicate). */
+    /**
+     * Keeps rows[i] as the new row i in every column (subset, reorder, duplicate). Columns are
+     * gathered in parallel: each gather is an independent, memory-bound pass.
+     */
     public void applyRows(int[] rows) {
-        for (int i = 0; i < columns.size(); i++) {
-            columns.set(i, columns.get(i).gather(rows));
+        Column[] out = new Column[columns.size()];
+        IntStream.range(0, out.length).parallel().forEach(i -> out[i] = columns.get(i).gather(rows));
+        for (int i = 0; i < out.length; i++) {
+            columns.set(i, out[i]);
         }
         nObs = rows.length;
         changed = true;

@@ -56,4 +56,16 @@ public final class DoubleColumn extends NumericColumn {
     public double[] raw() {
         return values;
     }
+
+    /** Primitive copy of the selected rows: no conversion to double and back per value. */
+    @Override
+    public DoubleColumn gather(int[] rows) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        DoubleColumn c = new DoubleColumn(name(), out);
+        c.setValueLabel(valueLabel());
+        return withMetaOf(this, c);
+    }
 }

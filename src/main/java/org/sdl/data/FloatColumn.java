@@ -51,4 +51,16 @@ public final class FloatColumn extends NumericColumn {
     public float[] raw() {
         return values;
     }
+
+    /** Primitive copy of the selected rows: no conversion to double and back per value. */
+    @Override
+    public FloatColumn gather(int[] rows) {
+        float[] out = new float[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        FloatColumn c = new FloatColumn(name(), out);
+        c.setValueLabel(valueLabel());
+        return withMetaOf(this, c);
+    }
 }

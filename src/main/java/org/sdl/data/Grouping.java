@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Assigns each selected observation the index of its key-value group, groups numbered in the
  * sort order of the keys (as egen group() and collapse order them). Unselected rows get -1.
- * One stable sort of row indices; no per-row key objects.
+ * The rows are not sorted: {@link KeyRanks} numbers the key values by direct indexing or
+ * hashing and sorts only the distinct values.
  */
 public final class Grouping {
     private final int[] id;
@@ -21,11 +22,9 @@ public final class Grouping {
 
     public static Grouping of(Dataset data, List<String> keys, boolean[] selected) {
         int n = data.nObs();
-        int[] rank = DataSort.keyRanks(data, keys);
-        int k = 0;
-        for (int r : rank) {
-            k = Math.max(k, r + 1);
-        }
+        KeyRanks ranks = KeyRanks.of(data, keys);
+        int[] rank = ranks.ranks();
+        int k = ranks.count();
         // renumber the ranks present among the selected rows 0..g-1, keeping their order
         int[] firstOfRank = new int[k];
         Arrays.fill(firstOfRank, -1);
@@ -79,7 +78,7 @@ public final class Grouping {
 
     private int[] firstInData;
 
-    /** A representative (first in key order) row of group g, for reading its key values. */
+    /** The first row of group g in data order (a stable sort by the keys puts it first). */
     public int firstRow(int g) {
         return firstRow[g];
     }

@@ -51,4 +51,16 @@ public final class IntColumn extends NumericColumn {
     public short[] raw() {
         return values;
     }
+
+    /** Primitive copy of the selected rows: no conversion to double and back per value. */
+    @Override
+    public IntColumn gather(int[] rows) {
+        short[] out = new short[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        IntColumn c = new IntColumn(name(), out);
+        c.setValueLabel(valueLabel());
+        return withMetaOf(this, c);
+    }
 }

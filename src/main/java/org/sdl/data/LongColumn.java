@@ -51,4 +51,16 @@ public final class LongColumn extends NumericColumn {
     public int[] raw() {
         return values;
     }
+
+    /** Primitive copy of the selected rows: no conversion to double and back per value. */
+    @Override
+    public LongColumn gather(int[] rows) {
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        LongColumn c = new LongColumn(name(), out);
+        c.setValueLabel(valueLabel());
+        return withMetaOf(this, c);
+    }
 }

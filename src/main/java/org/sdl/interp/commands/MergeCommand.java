@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.sdl.data.ByteColumn;
 import org.sdl.data.Column;
-import org.sdl.data.DataSort;
 import org.sdl.data.KeyCodes;
+import org.sdl.data.Missing;
 import org.sdl.data.Dataset;
 import org.sdl.data.NumericColumn;
 import org.sdl.data.StorageType;
@@ -80,28 +80,27 @@ public final class MergeCommand extends Command {
                 usingVars.add(n);
             }
         }
-        // emit the result already in key order: distinct keys ranked once, then for each key its
-        // master rows in order (each with its using matches) or else its using rows
+        // emit the result already in key order: codes are numbered in key order, and for each key
+        // come its master rows in order (each with its using matches) or else its using rows
         int[] ustart = ub[0];
         int[] urows = ub[1];
         int[] mstart = mb[0];
         int[] mrows = mb[1];
-        int[] byRank = keyOrder(master, using, keys, codes, mstart, mrows, ustart, urows);
-        List<int[]> pairs = new ArrayList<>(master.nObs() + using.nObs());
-        for (int c : byRank) {
+        MergeRows rows = new MergeRows(master.nObs() + using.nObs());
+        for (int c = 0; c < codes.count(); c++) {
             if (mstart[c] < mstart[c + 1]) {
                 for (int mi = mstart[c]; mi < mstart[c + 1]; mi++) {
                     int i = mrows[mi];
                     if (ustart[c] == ustart[c + 1]) {
-                        pairs.add(new int[] {i, -1, 1});
+                        rows.add(i, -1, 1);
                     }
                     for (int at = ustart[c]; at < ustart[c + 1]; at++) {
-                        pairs.add(new int[] {i, urows[at], 3});
+                        rows.add(i, urows[at], 3);
                     }
                 }
             } else {
                 for (int at = ustart[c]; at < ustart[c + 1]; at++) {
-                    pairs.add(new int[] {-1, urows[at], 2});
+                    rows.add(-1, urows[at], 2);
                 }
             }
         }
@@ -110,30 +109,31 @@ public final class MergeCommand extends Command {
             throw new SdlError(198, "option replace requires option update");
         }
         if (update) {
-            classifyUpdates(master, using, usingVars, pairs);
+            classifyUpdates(master, using, usingVars, rows);
         }
         String assertion = inv.args().string("assert");
         if (assertion != null) {
-            List<Integer> allowed = codes(assertion);
-            for (int[] p : pairs) {
-                if (!allowed.contains(p[2])) {
+            boolean[] allowed = codes(assertion);
+            int[] count = rows.counts();
+            for (int code = 1; code < count.length; code++) {
+                if (count[code] > 0 && !allowed[code]) {
                     throw new SdlError(9, "merge: after merge, not all observations are " + assertion.strip()
-                        + " (an observation has _merge==" + p[2] + ")");
+                        + " (an observation has _merge==" + code + ")");
                 }
             }
         }
         String keep = inv.args().string("keep");
         if (keep != null) {
-            List<Integer> allowed = codes(keep);
-            pairs.removeIf(p -> !allowed.contains(p[2]));
+            rows.keepOnly(codes(keep));
         }
-        Dataset out = build(master, using, keys, usingVars, pairs, update, inv.args().flag("replace"));
+        Dataset out = build(master, using, keys, usingVars, rows, update, inv.args().flag("replace"));
         if (!inv.args().flag("nogenerate")) {
             String gen = inv.args().string("generate", "_merge");
-            ByteColumn m = new ByteColumn(gen, pairs.size());
-            for (int r = 0; r < pairs.size(); r++) {
-                m.set(r, pairs.get(r)[2]);
+            byte[] result = new byte[rows.size()];
+            for (int r = 0; r < result.length; r++) {
+                result[r] = (byte) rows.result(r); // codes 1..5 are their own byte storage
             }
+            ByteColumn m = new ByteColumn(gen, result);
             m.setValueLabel("_merge");
             out.add(m);
             ValueLabelSet labels = new ValueLabelSet("_merge");
@@ -149,27 +149,27 @@ public final class MergeCommand extends Command {
         out.valueLabels().putAll(master.valueLabels());
         master.become(out);
         if (!inv.args().flag("noreport")) {
-            report(inv, pairs);
+            report(inv, rows);
         }
     }
 
     /** keep()/assert() words: master (1), using (2), match (3), match_update (4), match_conflict (5). */
-    private static List<Integer> codes(String text) {
-        List<Integer> out = new ArrayList<>();
+    private static boolean[] codes(String text) {
+        boolean[] out = new boolean[6];
         for (String t : Words.split(text)) {
             String w = t.toLowerCase(Locale.ROOT);
             if (w.matches("[1-5]")) {
-                out.add(Integer.parseInt(w));
+                out[Integer.parseInt(w)] = true;
             } else if (w.startsWith("mas")) {
-                out.add(1);
+                out[1] = true;
             } else if (w.startsWith("us")) {
-                out.add(2);
+                out[2] = true;
             } else if (w.equals("match_update") || w.equals("match_up")) {
-                out.add(4);
+                out[4] = true;
             } else if (w.equals("match_conflict") || w.equals("match_con")) {
-                out.add(5);
+                out[5] = true;
             } else if (w.startsWith("mat")) {
-                out.add(3);
+                out[3] = true;
             } else {
                 throw new SdlError(198, "invalid result code " + t + " (use master, using, match, match_update, match_conflict)");
             }
@@ -181,17 +181,19 @@ public final class MergeCommand extends Command {
      * With update, a matched observation is 4 when some master value of a shared variable is
      * missing and the using value is not, 5 when both are non-missing and differ (5 wins).
      */
-    private static void classifyUpdates(Dataset master, Dataset using, List<String> usingVars, List<int[]> pairs) {
+    private static void classifyUpdates(Dataset master, Dataset using, List<String> usingVars, MergeRows rows) {
         List<String> shared = new ArrayList<>();
         for (String v : usingVars) {
             if (master.has(v) && master.column(v).isString() == using.column(v).isString()) {
                 shared.add(v);
             }
         }
-        for (int[] p : pairs) {
-            if (p[2] != 3) {
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.result(r) != 3) {
                 continue;
             }
+            int mRow = rows.master(r);
+            int uRow = rows.using(r);
             boolean updated = false;
             boolean conflict = false;
             for (String v : shared) {
@@ -201,16 +203,16 @@ public final class MergeCommand extends Command {
                 boolean uMiss;
                 boolean same;
                 if (mc instanceof StringColumn ms) {
-                    String a = ms.get(p[0]);
-                    String b = ((StringColumn) uc).get(p[1]);
+                    String a = ms.get(mRow);
+                    String b = ((StringColumn) uc).get(uRow);
                     mMiss = a.isEmpty();
                     uMiss = b.isEmpty();
                     same = a.equals(b);
                 } else {
-                    double a = ((NumericColumn) mc).get(p[0]);
-                    double b = ((NumericColumn) uc).get(p[1]);
-                    mMiss = org.sdl.data.Missing.isMissing(a);
-                    uMiss = org.sdl.data.Missing.isMissing(b);
+                    double a = ((NumericColumn) mc).get(mRow);
+                    double b = ((NumericColumn) uc).get(uRow);
+                    mMiss = Missing.isMissing(a);
+                    uMiss = Missing.isMissing(b);
                     same = Double.compare(a, b) == 0;
                 }
                 if (mMiss && !uMiss) {
@@ -219,115 +221,67 @@ public final class MergeCommand extends Command {
                     conflict = true;
                 }
             }
-            p[2] = conflict ? 5 : updated ? 4 : 3;
+            rows.setResult(r, conflict ? 5 : updated ? 4 : 3);
         }
     }
 
     private static Dataset build(Dataset master, Dataset using, List<String> keys, List<String> usingVars,
-                                 List<int[]> pairs, boolean update, boolean replace) {
+                                 MergeRows rows, boolean update, boolean replace) {
         Dataset out = new Dataset();
-        out.setObs(pairs.size());
+        out.setObs(rows.size());
+        int[] mRows = rows.masterRows();
+        int[] uRows = rows.usingRows();
         for (Column c : master.columns()) {
             Column u = using.column(c.name());
             boolean fromUsing = u != null && (keys.contains(c.name()) || usingVars.contains(c.name()));
-            out.add(combine(c, fromUsing ? u : null, pairs, keys.contains(c.name()), update, replace));
+            out.add(fromUsing ? combine(c, u, mRows, uRows, update, replace) : c.gatherOrMissing(mRows));
         }
         for (String v : usingVars) {
             if (!master.has(v)) {
-                int[] rows = new int[pairs.size()];
-                for (int r = 0; r < rows.length; r++) {
-                    rows[r] = pairs.get(r)[1];
-                }
-                out.add(gatherOrMissing(using.column(v), rows));
+                out.add(using.column(v).gatherOrMissing(uRows));
             }
         }
         return out;
     }
 
-    private static Column combine(Column m, Column u, List<int[]> pairs, boolean key, boolean update, boolean replace) {
-        int n = pairs.size();
+    /**
+     * A variable both files have (a key, or one taken with update): the master value, or the
+     * using value where the row has no master side or update/replace say so; the type widens
+     * when a using value does not fit the master's.
+     */
+    private static Column combine(Column m, Column u, int[] mRows, int[] uRows, boolean update, boolean replace) {
+        int n = mRows.length;
         if (m instanceof StringColumn ms) {
             StringColumn out = new StringColumn(m.name(), n);
             for (int r = 0; r < n; r++) {
-                int[] p = pairs.get(r);
-                String mv = p[0] >= 0 ? ms.get(p[0]) : "";
-                String uv = u != null && p[1] >= 0 ? ((StringColumn) u).get(p[1]) : "";
-                out.set(r, p[0] < 0 || (u != null && ((replace && !uv.isEmpty()) || (update && mv.isEmpty()))) ? uv : mv);
+                String mv = mRows[r] >= 0 ? ms.get(mRows[r]) : "";
+                String uv = uRows[r] >= 0 ? ((StringColumn) u).get(uRows[r]) : "";
+                out.set(r, mRows[r] < 0 || (replace && !uv.isEmpty()) || (update && mv.isEmpty()) ? uv : mv);
             }
             out.setLabel(m.label());
             return out;
         }
         NumericColumn mn = (NumericColumn) m;
+        NumericColumn un = (NumericColumn) u;
         double[] v = new double[n];
+        StorageType t = mn.type();
         for (int r = 0; r < n; r++) {
-            int[] p = pairs.get(r);
-            double mv = p[0] >= 0 ? mn.get(p[0]) : org.sdl.data.Missing.DOT;
-            double uv = u instanceof NumericColumn un && p[1] >= 0 ? un.get(p[1]) : org.sdl.data.Missing.DOT;
-            boolean useU = p[0] < 0 || (u != null && ((replace && !org.sdl.data.Missing.isMissing(uv))
-                || (update && org.sdl.data.Missing.isMissing(mv))));
+            double mv = mRows[r] >= 0 ? mn.get(mRows[r]) : Missing.DOT;
+            double uv = uRows[r] >= 0 ? un.get(uRows[r]) : Missing.DOT;
+            boolean useU = mRows[r] < 0 || (replace && !Missing.isMissing(uv)) || (update && Missing.isMissing(mv));
             v[r] = useU ? uv : mv;
-        }
-        NumericColumn out = NumericColumn.create(org.sdl.data.StorageType.DOUBLE, m.name(), n);
-        org.sdl.data.StorageType t = mn.type();
-        for (int r = 0; r < n; r++) {
-            out.set(r, v[r]);
             if (!t.holds(v[r])) {
                 t = t.promoteFor(v[r]);
             }
         }
-        NumericColumn typed = t == org.sdl.data.StorageType.DOUBLE ? out : out.convertTo(t);
+        NumericColumn typed = NumericColumn.create(t, m.name(), n);
+        for (int r = 0; r < n; r++) {
+            typed.set(r, v[r]);
+        }
         typed.setLabel(m.label());
         typed.setFormat(m.format());
         typed.setValueLabel(mn.valueLabel());
         return typed;
-    }
-
-    private static Column gatherOrMissing(Column c, int[] rows) {
-        int[] safe = rows.clone();
-        for (int r = 0; r < safe.length; r++) {
-            if (safe[r] < 0) {
-                safe[r] = 0;
-            }
-        }
-        Column g = c.gather(safe);
-        for (int r = 0; r < rows.length; r++) {
-            if (rows[r] < 0) {
-                if (g instanceof NumericColumn n) {
-                    n.set(r, org.sdl.data.Missing.DOT);
-                } else {
-                    ((StringColumn) g).set(r, "");
-                }
-            }
-        }
-        return g;
-    }
-
-    /**
-     * The key codes in the sort order of their key values: one representative row per code (from
-     * master when present there, else from using) gathered into a small dataset and ranked.
-     */
-    private static int[] keyOrder(Dataset master, Dataset using, List<String> keys, KeyCodes codes, int[] mstart,
-                                  int[] mrows, int[] ustart, int[] urows) {
-        int count = codes.count();
-        Dataset reps = new Dataset();
-        reps.setObs(count);
-        for (String k : keys) {
-            Column mc = master.column(k);
-            Column uc = using.column(k);
-            Column rc = mc instanceof StringColumn ? new StringColumn(k, count) : NumericColumn.create(StorageType.DOUBLE, k, count);
-            for (int c = 0; c < count; c++) {
-                boolean fromMaster = mstart[c] < mstart[c + 1];
-                Column src = fromMaster ? mc : uc;
-                int row = fromMaster ? mrows[mstart[c]] : urows[ustart[c]];
-                if (rc instanceof StringColumn sc) {
-                    sc.set(c, ((StringColumn) src).get(row));
-                } else {
-                    ((NumericColumn) rc).set(c, ((NumericColumn) src).get(row));
-                }
-            }
-            reps.add(rc);
-        }
-        return DataSort.order(reps, keys, null);
     }
 
     /** r(459) when some key code has more than one row on this side. */
@@ -339,11 +293,8 @@ public final class MergeCommand extends Command {
         }
     }
 
-    private static void report(Invocation inv, List<int[]> pairs) {
-        int[] c = new int[6];
-        for (int[] p : pairs) {
-            c[p[2]]++;
-        }
+    private static void report(Invocation inv, MergeRows rows) {
+        int[] c = rows.counts();
         inv.out().println();
         inv.out().println("    Result                      Number of obs");
         inv.out().println("    -----------------------------------------");
