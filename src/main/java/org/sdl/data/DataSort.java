@@ -1,6 +1,7 @@
 package org.sdl.data;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Stable multi-key ordering of observations (sort, gsort, bysort). Missing values sort last
@@ -12,6 +13,9 @@ import java.util.List;
  * in one scan and left alone.
  */
 public final class DataSort {
+    private static final int PARALLEL_MIN = 1 << 17;
+    private static final int PARTS = 2;
+
     private DataSort() {}
 
     /**
@@ -47,8 +51,12 @@ public final class DataSort {
         long[] image = new long[n];
         RadixSort radix = new RadixSort(n);
         for (int k = images.length - 1; k >= 0; k--) {
-            images[k].fill(perm, image);
-            radix.sort(perm, image, images[k].max());
+            KeyImage key = images[k];
+            // reading a later key through the permutation is random access: split it over threads
+            int parts = n < PARALLEL_MIN ? 1 : PARTS;
+            IntStream.range(0, parts).parallel().forEach(t ->
+                key.fill(perm, image, (int) ((long) n * t / parts), (int) ((long) n * (t + 1) / parts)));
+            radix.sort(perm, image, key.max());
         }
         return perm;
     }

@@ -54,13 +54,14 @@ abstract class KeyImage {
 
     /** The largest image any row can have (images are in [0, max()] as unsigned numbers). */
     long max() {
-        return span < 0 && missingSlots == 0 ? 0 : span + missingSlots;
+        // span -1 means no numbers (never a real span, which stays far below 2^64 - 1)
+        return span == -1 && missingSlots == 0 ? 0 : span + missingSlots;
     }
 
     abstract long at(int row);
 
-    /** dst[k] = image of rows[k]. */
-    abstract void fill(int[] rows, long[] dst);
+    /** dst[k] = image of rows[k] for k in [from, to). */
+    abstract void fill(int[] rows, long[] dst, int from, int to);
 
     /**
      * The image of a number at offset off in [0, span] from the smallest, or of missing value
@@ -110,8 +111,8 @@ abstract class KeyImage {
         }
 
         @Override
-        void fill(int[] rows, long[] dst) {
-            for (int k = 0; k < rows.length; k++) {
+        void fill(int[] rows, long[] dst, int from, int to) {
+            for (int k = from; k < to; k++) {
                 int x = v[rows[k]];
                 dst[k] = x < Missing.LONG_DOT ? image((long) x - min, -1) : image(0, x - Missing.LONG_DOT);
             }
@@ -152,8 +153,8 @@ abstract class KeyImage {
         }
 
         @Override
-        void fill(int[] rows, long[] dst) {
-            for (int k = 0; k < rows.length; k++) {
+        void fill(int[] rows, long[] dst, int from, int to) {
+            for (int k = from; k < to; k++) {
                 double x = v[rows[k]];
                 dst[k] = x < Missing.DOT ? image(KeyRanks.sortable(x) - min, -1) : image(0, Missing.code(x));
             }
@@ -181,9 +182,9 @@ abstract class KeyImage {
         }
 
         @Override
-        void fill(int[] rows, long[] dst) {
+        void fill(int[] rows, long[] dst, int from, int to) {
             long top = max();
-            for (int k = 0; k < rows.length; k++) {
+            for (int k = from; k < to; k++) {
                 int r = rank[rows[k]];
                 dst[k] = descending ? top - r : r;
             }

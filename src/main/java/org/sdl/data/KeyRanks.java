@@ -56,6 +56,13 @@ public final class KeyRanks {
             }
             return new KeyRanks(out, StringCodes.ranks(s, out));
         }
+        int[] ints = IntKeys.values(parts, total);
+        if (ints != null) {
+            int count = IntKeys.directRanks(ints, out, Math.max(DIRECT_MIN, total));
+            if (count >= 0) {
+                return new KeyRanks(out, count);
+            }
+        }
         double[] v = parts.length == 1 ? values((NumericColumn) parts[0]) : new double[total];
         if (parts.length > 1) {
             int at = 0;

@@ -1,6 +1,7 @@
 package org.sdl.data;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Stable LSD radix sort of row indices by unsigned 64-bit key images: the one ordering engine
@@ -9,12 +10,17 @@ import java.util.Arrays;
  * <p>Linear time and no comparisons, so ten million rows cost a few passes over two primitive
  * arrays instead of n log n random accesses. Passes only cover the bits the largest image uses
  * (a key with 1,000 distinct small integers needs one 10-bit pass, a double up to six), digits
- * are at most 11 bits so a pass's counters stay in the L1 cache, every digit histogram comes
- * from one read of the images, and a digit shared by all rows is skipped. Being stable, sorting
+ * are at most 11 bits so a pass's counters stay in the L1 cache, the digits shared by all rows
+ * are found in one read of the images and skipped, and long passes are split over two threads
+ * (each scatters its slice of the rows behind the earlier slice's rows of the same digit). Being stable, sorting
  * by the last key first and the first key last orders by all keys.
  */
 public final class RadixSort {
     private static final int MAX_DIGIT_BITS = 11;
+    /** Below this many rows a pass is too short to be worth splitting over threads. */
+    private static final int PARALLEL_MIN = 1 << 17;
+    /** Threads per pass: the machine kind this is tuned on has two cores. */
+    private static final int MAX_PARTS = 2;
 
     private final int[] rowBuf;
     private final long[] imageBuf;
@@ -38,29 +44,28 @@ public final class RadixSort {
         int passes = (bits + MAX_DIGIT_BITS - 1) / MAX_DIGIT_BITS;
         int digitBits = (bits + passes - 1) / passes;
         int buckets = 1 << digitBits;
-        long mask = buckets - 1;
-        int[][] counts = histograms(image, passes, digitBits, buckets);
+        int[][] totals = histograms(image, passes, digitBits, buckets);
+        int parts = n < PARALLEL_MIN ? 1 : Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors());
         int[] src = rows;
         long[] srcImage = image;
         int[] dst = rowBuf;
         long[] dstImage = imageBuf;
         for (int p = 0; p < passes; p++) {
-            int[] count = counts[p];
-            if (singleBucket(count, n)) {
+            if (singleBucket(totals[p], n)) {
                 continue; // every row has the same digit here: the pass would be the identity
             }
-            int sum = 0;
-            for (int b = 0; b < buckets; b++) {
-                int c = count[b];
-                count[b] = sum;
-                sum += c;
-            }
             int shift = p * digitBits;
-            for (int k = 0; k < n; k++) {
-                long v = srcImage[k];
-                int to = count[(int) ((v >>> shift) & mask)]++;
-                dst[to] = src[k];
-                dstImage[to] = v;
+            if (parts == 1) {
+                int[] at = totals[p];
+                int sum = 0;
+                for (int b = 0; b < buckets; b++) {
+                    int c = at[b];
+                    at[b] = sum;
+                    sum += c;
+                }
+                scatter(src, srcImage, dst, dstImage, 0, n, at, shift, buckets - 1);
+            } else {
+                parallelPass(src, srcImage, dst, dstImage, parts, shift, buckets);
             }
             int[] t = src;
             src = dst;
@@ -72,6 +77,49 @@ public final class RadixSort {
         if (src != rows) {
             System.arraycopy(src, 0, rows, 0, n);
             System.arraycopy(srcImage, 0, image, 0, n);
+        }
+    }
+
+    /**
+     * One pass split over threads: each counts the digits of its slice, then writes its slice
+     * behind the earlier slices' rows of the same digit, so the result is what one stable pass
+     * gives.
+     */
+    private static void parallelPass(int[] src, long[] srcImage, int[] dst, long[] dstImage, int parts, int shift,
+                                     int buckets) {
+        int n = src.length;
+        long mask = buckets - 1;
+        int[][] at = new int[parts][buckets];
+        IntStream.range(0, parts).parallel().forEach(t -> {
+            int[] c = at[t];
+            for (int k = from(t, parts, n), end = from(t + 1, parts, n); k < end; k++) {
+                c[(int) ((srcImage[k] >>> shift) & mask)]++;
+            }
+        });
+        int sum = 0;
+        for (int b = 0; b < buckets; b++) {
+            for (int t = 0; t < parts; t++) {
+                int c = at[t][b];
+                at[t][b] = sum;
+                sum += c;
+            }
+        }
+        IntStream.range(0, parts).parallel().forEach(t ->
+            scatter(src, srcImage, dst, dstImage, from(t, parts, n), from(t + 1, parts, n), at[t], shift, mask));
+    }
+
+    private static int from(int part, int parts, int n) {
+        return (int) ((long) n * part / parts);
+    }
+
+    /** Moves rows [from, to) of src to their places given by the running bucket offsets at. */
+    private static void scatter(int[] src, long[] srcImage, int[] dst, long[] dstImage, int from, int to, int[] at,
+                                int shift, long mask) {
+        for (int k = from; k < to; k++) {
+            long v = srcImage[k];
+            int d = at[(int) ((v >>> shift) & mask)]++;
+            dst[d] = src[k];
+            dstImage[d] = v;
         }
     }
 

@@ -189,38 +189,31 @@ public final class EgenCommand extends Command {
         }
 
         private double[] groupStat(String fcn, double[] x) {
-            int n = x.length;
             int[] g = groups();
             int groups = 0;
             for (int v : g) {
                 groups = Math.max(groups, v + 1);
             }
+            switch (fcn) {
+                case "median": case "pctile": case "iqr": case "rank":
+                    return orderStat(fcn, x, g, groups);
+                default:
+                    return GroupMoments.of(x, g, groups, fcn.equals("sd") || fcn.equals("std"))
+                        .perRow(fcn, x, g);
+            }
+        }
+
+        /** Statistics that need each group's values sorted (one grouped sorted array). */
+        private double[] orderStat(String fcn, double[] x, int[] g, int groups) {
+            int n = x.length;
             GroupedValues gv = GroupedValues.of(x, g, groups);
             double[] v = gv.values();
             double[] stat = new double[groups];
-            double[] mean = new double[groups];
-            double[] sd = new double[groups];
             for (int k = 0; k < groups; k++) {
                 int from = gv.start(k);
                 int to = gv.end(k);
                 int m = to - from;
-                double sum = 0;
-                for (int i = from; i < to; i++) {
-                    sum += v[i];
-                }
-                mean[k] = m == 0 ? Missing.DOT : sum / m;
-                double ss = 0;
-                for (int i = from; i < to; i++) {
-                    ss += (v[i] - mean[k]) * (v[i] - mean[k]);
-                }
-                sd[k] = m > 1 ? Math.sqrt(ss / (m - 1)) : Missing.DOT;
                 switch (fcn) {
-                    case "mean": stat[k] = mean[k]; break;
-                    case "sd": stat[k] = sd[k]; break;
-                    case "total": case "sum": stat[k] = sum; break;
-                    case "count": stat[k] = m; break;
-                    case "min": stat[k] = m == 0 ? Missing.DOT : v[from]; break;
-                    case "max": stat[k] = m == 0 ? Missing.DOT : v[to - 1]; break;
                     case "median": stat[k] = m == 0 ? Missing.DOT : Percentiles.sorted(v, from, to, 50); break;
                     case "pctile": stat[k] = m == 0 ? Missing.DOT : Percentiles.sorted(v, from, to, b.real("p", 50)); break;
                     case "iqr": stat[k] = m == 0 ? Missing.DOT
@@ -234,8 +227,6 @@ public final class EgenCommand extends Command {
                 int k = g[i];
                 if (k < 0) {
                     out[i] = Missing.DOT;
-                } else if (fcn.equals("std")) {
-                    out[i] = Missing.isMissing(x[i]) || Missing.isMissing(sd[k]) ? Missing.DOT : (x[i] - mean[k]) / sd[k];
                 } else if (fcn.equals("rank")) {
                     out[i] = Missing.isMissing(x[i]) ? Missing.DOT : rank(gv, k, x[i], tiesSeen);
                 } else {

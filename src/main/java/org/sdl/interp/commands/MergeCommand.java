@@ -3,6 +3,8 @@ package org.sdl.interp.commands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.sdl.data.ByteColumn;
 import org.sdl.data.Column;
 import org.sdl.data.KeyCodes;
@@ -225,21 +227,28 @@ public final class MergeCommand extends Command {
         }
     }
 
+    /** The result's columns, built in parallel: each is an independent gather over the rows. */
     private static Dataset build(Dataset master, Dataset using, List<String> keys, List<String> usingVars,
                                  MergeRows rows, boolean update, boolean replace) {
-        Dataset out = new Dataset();
-        out.setObs(rows.size());
         int[] mRows = rows.masterRows();
         int[] uRows = rows.usingRows();
+        List<Supplier<Column>> parts = new ArrayList<>();
         for (Column c : master.columns()) {
             Column u = using.column(c.name());
             boolean fromUsing = u != null && (keys.contains(c.name()) || usingVars.contains(c.name()));
-            out.add(fromUsing ? combine(c, u, mRows, uRows, update, replace) : c.gatherOrMissing(mRows));
+            parts.add(fromUsing ? () -> combine(c, u, mRows, uRows, update, replace) : () -> c.gatherOrMissing(mRows));
         }
         for (String v : usingVars) {
             if (!master.has(v)) {
-                out.add(using.column(v).gatherOrMissing(uRows));
+                parts.add(() -> using.column(v).gatherOrMissing(uRows));
             }
+        }
+        Column[] cols = new Column[parts.size()];
+        IntStream.range(0, cols.length).parallel().forEach(i -> cols[i] = parts.get(i).get());
+        Dataset out = new Dataset();
+        out.setObs(rows.size());
+        for (Column c : cols) {
+            out.add(c);
         }
         return out;
     }
@@ -247,40 +256,44 @@ public final class MergeCommand extends Command {
     /**
      * A variable both files have (a key, or one taken with update): the master value, or the
      * using value where the row has no master side or update/replace say so; the type widens
-     * when a using value does not fit the master's.
+     * when a using value does not fit the master's. The master side is gathered in bulk and only
+     * the rows taking the using value are visited one by one.
      */
     private static Column combine(Column m, Column u, int[] mRows, int[] uRows, boolean update, boolean replace) {
         int n = mRows.length;
-        if (m instanceof StringColumn ms) {
-            StringColumn out = new StringColumn(m.name(), n);
+        Column out = m.gatherOrMissing(mRows);
+        if (out instanceof StringColumn ms) {
+            StringColumn us = (StringColumn) u;
             for (int r = 0; r < n; r++) {
-                String mv = mRows[r] >= 0 ? ms.get(mRows[r]) : "";
-                String uv = uRows[r] >= 0 ? ((StringColumn) u).get(uRows[r]) : "";
-                out.set(r, mRows[r] < 0 || (replace && !uv.isEmpty()) || (update && mv.isEmpty()) ? uv : mv);
+                if (mRows[r] < 0 || ((update || replace) && uRows[r] >= 0)) {
+                    String mv = ms.get(r);
+                    String uv = uRows[r] >= 0 ? us.get(uRows[r]) : "";
+                    if (mRows[r] < 0 || (replace && !uv.isEmpty()) || (update && mv.isEmpty())) {
+                        ms.set(r, uv);
+                    }
+                }
             }
-            out.setLabel(m.label());
             return out;
         }
-        NumericColumn mn = (NumericColumn) m;
+        NumericColumn mn = (NumericColumn) out;
         NumericColumn un = (NumericColumn) u;
-        double[] v = new double[n];
+        boolean[] useU = new boolean[n];
         StorageType t = mn.type();
         for (int r = 0; r < n; r++) {
-            double mv = mRows[r] >= 0 ? mn.get(mRows[r]) : Missing.DOT;
-            double uv = uRows[r] >= 0 ? un.get(uRows[r]) : Missing.DOT;
-            boolean useU = mRows[r] < 0 || (replace && !Missing.isMissing(uv)) || (update && Missing.isMissing(mv));
-            v[r] = useU ? uv : mv;
-            if (!t.holds(v[r])) {
-                t = t.promoteFor(v[r]);
+            if (mRows[r] < 0 || ((update || replace) && uRows[r] >= 0)) {
+                double uv = uRows[r] >= 0 ? un.get(uRows[r]) : Missing.DOT;
+                useU[r] = mRows[r] < 0 || (replace && !Missing.isMissing(uv)) || (update && Missing.isMissing(mn.get(r)));
+                if (useU[r] && !t.holds(uv)) {
+                    t = t.promoteFor(uv);
+                }
             }
         }
-        NumericColumn typed = NumericColumn.create(t, m.name(), n);
+        NumericColumn typed = t == mn.type() ? mn : mn.convertTo(t);
         for (int r = 0; r < n; r++) {
-            typed.set(r, v[r]);
+            if (useU[r]) {
+                typed.set(r, uRows[r] >= 0 ? un.get(uRows[r]) : Missing.DOT);
+            }
         }
-        typed.setLabel(m.label());
-        typed.setFormat(m.format());
-        typed.setValueLabel(mn.valueLabel());
         return typed;
     }
 
