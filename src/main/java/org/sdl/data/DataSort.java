@@ -1,5 +1,6 @@
 package org.sdl.data;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -9,12 +10,15 @@ import java.util.stream.IntStream;
  *
  * <p>Each key becomes an order-preserving unsigned image ({@link KeyImage}) and one stable LSD
  * radix sort of the row indices per key ({@link RadixSort}), from the last key to the first,
- * gives the permutation; the columns are then gathered once. Data already in order is detected
- * in one scan and left alone.
+ * gives the permutation; the columns are then gathered once. When the first of several keys has
+ * few distinct values, the rows are bucketed by it first and each bucket is sorted by the other
+ * keys in cache. Data already in order is detected in one scan and left alone.
  */
 public final class DataSort {
     private static final int PARALLEL_MIN = 1 << 17;
     private static final int PARTS = 2;
+    /** A first key with fewer distinct images than this is sorted by bucketing (see bucketThenSort). */
+    private static final long BUCKET_KEY_LIMIT = 1 << 16;
 
     private DataSort() {}
 
@@ -49,6 +53,10 @@ public final class DataSort {
             return perm;
         }
         long[] image = new long[n];
+        if (images.length > 1 && Long.compareUnsigned(images[0].max(), BUCKET_KEY_LIMIT) < 0) {
+            bucketThenSort(images, perm, image);
+            return perm;
+        }
         RadixSort radix = new RadixSort(n);
         for (int k = images.length - 1; k >= 0; k--) {
             KeyImage key = images[k];
@@ -59,6 +67,48 @@ public final class DataSort {
             radix.sort(perm, image, key.max());
         }
         return perm;
+    }
+
+    /**
+     * A first key with few distinct images (sort g x, gsort -g x): one stable counting pass
+     * groups the rows by it, then each group is radix sorted by the other keys on its own. The
+     * groups are small enough to stay in cache, where sorting all rows by the later keys first
+     * would make several passes over all of memory. Groups are shared out between two threads.
+     */
+    private static void bucketThenSort(KeyImage[] images, int[] perm, long[] image) {
+        int n = perm.length;
+        KeyImage first = images[0];
+        first.fill(perm, image, 0, n);
+        int[] start = new int[(int) first.max() + 2];
+        for (long v : image) {
+            start[(int) v + 1]++;
+        }
+        int largest = 0;
+        for (int b = 0; b + 1 < start.length; b++) {
+            largest = Math.max(largest, start[b + 1]);
+            start[b + 1] += start[b];
+        }
+        int[] at = Arrays.copyOf(start, start.length - 1);
+        for (int row = 0; row < n; row++) {
+            perm[at[(int) image[row]]++] = row;
+        }
+        int parts = n < PARALLEL_MIN ? 1 : PARTS;
+        int size = largest;
+        IntStream.range(0, parts).parallel().forEach(t -> {
+            RadixSort radix = new RadixSort(size);
+            long lo = (long) n * t / parts;
+            long hi = (long) n * (t + 1) / parts;
+            for (int b = 0; b + 1 < start.length; b++) {
+                // each thread takes the groups that begin in its share of the rows
+                if (start[b] < lo || start[b] >= hi || start[b + 1] - start[b] < 2) {
+                    continue;
+                }
+                for (int k = images.length - 1; k >= 1; k--) {
+                    images[k].fill(perm, image, start[b], start[b + 1]);
+                    radix.sort(perm, image, start[b], start[b + 1], images[k].max());
+                }
+            }
+        });
     }
 
     /** Whether the rows already are in key order (then sorting would be the identity). */

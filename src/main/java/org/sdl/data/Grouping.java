@@ -42,11 +42,24 @@ public final class Grouping {
                 idOfRank[r] = g++;
             }
         }
-        int[] id = new int[n];
-        for (int i = 0; i < n; i++) {
-            id[i] = selected == null || selected[i] ? idOfRank[rank[i]] : -1;
+        int[] id = g == k && allSelected(selected) ? rank : new int[n]; // then ids are the ranks
+        if (id != rank) {
+            for (int i = 0; i < n; i++) {
+                id[i] = selected == null || selected[i] ? idOfRank[rank[i]] : -1;
+            }
         }
         return new Grouping(id, g, Arrays.copyOf(first, g));
+    }
+
+    private static boolean allSelected(boolean[] selected) {
+        if (selected != null) {
+            for (boolean s : selected) {
+                if (!s) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Group of a row, or -1 when the row was not selected. */

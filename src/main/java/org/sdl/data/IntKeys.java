@@ -64,8 +64,11 @@ final class IntKeys {
         int base = min > max ? 0 : min;
         int missingAt = (int) span;
         int[] rankOfSlot = new int[missingAt + MISSING_CODES];
-        for (int x : v) {
-            rankOfSlot[x < Missing.LONG_DOT ? x - base : missingAt + x - Missing.LONG_DOT] = 1;
+        for (int i = 0; i < v.length; i++) {
+            int x = v[i];
+            int slot = x < Missing.LONG_DOT ? x - base : missingAt + x - Missing.LONG_DOT;
+            out[i] = slot;
+            rankOfSlot[slot] = 1;
         }
         int r = 0;
         for (int s = 0; s < rankOfSlot.length; s++) {
@@ -73,9 +76,11 @@ final class IntKeys {
             rankOfSlot[s] = r;
             r += present;
         }
+        if (r == rankOfSlot.length || rankOfSlot[r] == r) {
+            return r; // the used slots are exactly 0..r-1, so each slot already is its rank
+        }
         for (int i = 0; i < v.length; i++) {
-            int x = v[i];
-            out[i] = rankOfSlot[x < Missing.LONG_DOT ? x - base : missingAt + x - Missing.LONG_DOT];
+            out[i] = rankOfSlot[out[i]];
         }
         return r;
     }

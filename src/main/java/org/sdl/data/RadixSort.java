@@ -24,8 +24,13 @@ public final class RadixSort {
 
     private final int[] rowBuf;
     private final long[] imageBuf;
+    /** Digit counters, reused by every range this instance sorts. */
+    private final int[][] counts = new int[(Long.SIZE + MAX_DIGIT_BITS - 1) / MAX_DIGIT_BITS][1 << MAX_DIGIT_BITS];
 
-    /** Scratch space for sorting up to n rows; reused across the keys of one ordering. */
+    /** Below this many rows a stable insertion sort beats the radix passes' counter setup. */
+    private static final int INSERTION_MAX = 40;
+
+    /** Scratch space for sorting up to n rows; reused across keys and ranges of one ordering. */
     public RadixSort(int n) {
         rowBuf = new int[n];
         imageBuf = new long[n];
@@ -36,20 +41,31 @@ public final class RadixSort {
      * together. Every image must lie in [0, maxImage] read as unsigned.
      */
     public void sort(int[] rows, long[] image, long maxImage) {
-        int n = rows.length;
+        sort(rows, image, 0, rows.length, maxImage);
+    }
+
+    /** As {@link #sort(int[], long[], long)} for positions [from, to) only. */
+    public void sort(int[] rows, long[] image, int from, int to, long maxImage) {
+        int n = to - from;
         int bits = Long.SIZE - Long.numberOfLeadingZeros(maxImage);
         if (n < 2 || bits == 0) {
+            return;
+        }
+        if (n <= INSERTION_MAX) {
+            insertionSort(rows, image, from, to);
             return;
         }
         int passes = (bits + MAX_DIGIT_BITS - 1) / MAX_DIGIT_BITS;
         int digitBits = (bits + passes - 1) / passes;
         int buckets = 1 << digitBits;
-        int[][] totals = histograms(image, passes, digitBits, buckets);
-        int parts = n < PARALLEL_MIN ? 1 : Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors());
+        int[][] totals = histograms(image, from, to, passes, digitBits, buckets, counts);
+        int parts = n < PARALLEL_MIN || n != rows.length ? 1 : Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors());
         int[] src = rows;
         long[] srcImage = image;
+        int srcAt = from;
         int[] dst = rowBuf;
         long[] dstImage = imageBuf;
+        int dstAt = 0;
         for (int p = 0; p < passes; p++) {
             if (singleBucket(totals[p], n)) {
                 continue; // every row has the same digit here: the pass would be the identity
@@ -57,13 +73,13 @@ public final class RadixSort {
             int shift = p * digitBits;
             if (parts == 1) {
                 int[] at = totals[p];
-                int sum = 0;
+                int sum = dstAt;
                 for (int b = 0; b < buckets; b++) {
                     int c = at[b];
                     at[b] = sum;
                     sum += c;
                 }
-                scatter(src, srcImage, dst, dstImage, 0, n, at, shift, buckets - 1);
+                scatter(src, srcImage, dst, dstImage, srcAt, srcAt + n, at, shift, buckets - 1);
             } else {
                 parallelPass(src, srcImage, dst, dstImage, parts, shift, buckets);
             }
@@ -73,10 +89,29 @@ public final class RadixSort {
             long[] ti = srcImage;
             srcImage = dstImage;
             dstImage = ti;
+            int ta = srcAt;
+            srcAt = dstAt;
+            dstAt = ta;
         }
         if (src != rows) {
-            System.arraycopy(src, 0, rows, 0, n);
-            System.arraycopy(srcImage, 0, image, 0, n);
+            System.arraycopy(src, srcAt, rows, from, n);
+            System.arraycopy(srcImage, srcAt, image, from, n);
+        }
+    }
+
+    /** Stable: a row moves left only past strictly larger images. */
+    private static void insertionSort(int[] rows, long[] image, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            long v = image[i];
+            int r = rows[i];
+            int j = i - 1;
+            while (j >= from && Long.compareUnsigned(image[j], v) > 0) {
+                image[j + 1] = image[j];
+                rows[j + 1] = rows[j];
+                j--;
+            }
+            image[j + 1] = v;
+            rows[j + 1] = r;
         }
     }
 
@@ -124,17 +159,21 @@ public final class RadixSort {
     }
 
     /** Counts of every digit position in one read of the images. */
-    private static int[][] histograms(long[] image, int passes, int digitBits, int buckets) {
-        int[][] counts = new int[passes][buckets];
+    private static int[][] histograms(long[] image, int from, int to, int passes, int digitBits, int buckets,
+                                      int[][] counts) {
+        for (int p = 0; p < passes; p++) {
+            Arrays.fill(counts[p], 0, buckets, 0);
+        }
         long mask = buckets - 1;
         if (passes == 1) {
             int[] c0 = counts[0];
-            for (long v : image) {
-                c0[(int) (v & mask)]++;
+            for (int k = from; k < to; k++) {
+                c0[(int) (image[k] & mask)]++;
             }
             return counts;
         }
-        for (long v : image) {
+        for (int k = from; k < to; k++) {
+            long v = image[k];
             for (int p = 0; p < passes; p++) {
                 counts[p][(int) ((v >>> (p * digitBits)) & mask)]++;
             }
@@ -143,7 +182,7 @@ public final class RadixSort {
     }
 
     private static boolean singleBucket(int[] count, int n) {
-        for (int c : count) {
+        for (int c : count) { // counters past the digit's range are 0 and never reached
             if (c == n) {
                 return true;
             }

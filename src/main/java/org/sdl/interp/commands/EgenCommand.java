@@ -198,8 +198,8 @@ public final class EgenCommand extends Command {
                 case "median": case "pctile": case "iqr": case "rank":
                     return orderStat(fcn, x, g, groups);
                 default:
-                    return GroupMoments.of(x, g, groups, fcn.equals("sd") || fcn.equals("std"))
-                        .perRow(fcn, x, g);
+                    return GroupMoments.of(x, g, groups, fcn.equals("sd") || fcn.equals("std"),
+                        fcn.equals("min") || fcn.equals("max")).perRow(fcn, x, g);
             }
         }
 

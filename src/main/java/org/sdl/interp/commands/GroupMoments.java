@@ -1,11 +1,13 @@
 package org.sdl.interp.commands;
 
+import java.util.Arrays;
 import org.sdl.data.Missing;
 
 /**
  * Count, sum, extremes and (on request) the sum of squared deviations of one variable in every
  * group, accumulated in row order into arrays indexed by group: egen's mean, sd, total, count,
- * min, max and std need no sorting, so they cost one or two passes over the rows.
+ * min, max and std need no sorting: one pass for the sums, and one more only for a statistic
+ * that needs deviations or extremes.
  */
 final class GroupMoments {
     private final int[] count;
@@ -26,19 +28,28 @@ final class GroupMoments {
      * @param x values per row (missing values are skipped)
      * @param group group per row, -1 for rows left out
      * @param deviations whether sd/std are wanted (a second pass, around each group's mean)
+     * @param extremes whether min/max are wanted (another pass)
      */
-    static GroupMoments of(double[] x, int[] group, int groups, boolean deviations) {
+    static GroupMoments of(double[] x, int[] group, int groups, boolean deviations, boolean extremes) {
         GroupMoments m = new GroupMoments(groups, deviations);
-        java.util.Arrays.fill(m.min, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(m.max, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < x.length; i++) {
             int k = group[i];
             double v = x[i];
             if (k >= 0 && v < Missing.DOT) {
                 m.count[k]++;
                 m.sum[k] += v;
-                m.min[k] = Math.min(m.min[k], v);
-                m.max[k] = Math.max(m.max[k], v);
+            }
+        }
+        if (extremes) {
+            Arrays.fill(m.min, Double.POSITIVE_INFINITY);
+            Arrays.fill(m.max, Double.NEGATIVE_INFINITY);
+            for (int i = 0; i < x.length; i++) {
+                int k = group[i];
+                double v = x[i];
+                if (k >= 0 && v < Missing.DOT) {
+                    m.min[k] = Math.min(m.min[k], v);
+                    m.max[k] = Math.max(m.max[k], v);
+                }
             }
         }
         if (deviations) {
