@@ -1,6 +1,5 @@
 package org.sdl.data;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -17,8 +16,8 @@ import java.util.stream.IntStream;
 public final class DataSort {
     private static final int PARALLEL_MIN = 1 << 17;
     private static final int PARTS = 2;
-    /** A first key with fewer distinct images than this is sorted by bucketing (see bucketThenSort). */
-    private static final long BUCKET_KEY_LIMIT = 1 << 16;
+    /** Keys with fewer images than this are bucketed in one counting pass. */
+    private static final long SMALL_KEY = 1 << 16;
 
     private DataSort() {}
 
@@ -53,62 +52,22 @@ public final class DataSort {
             return perm;
         }
         long[] image = new long[n];
-        if (images.length > 1 && Long.compareUnsigned(images[0].max(), BUCKET_KEY_LIMIT) < 0) {
-            bucketThenSort(images, perm, image);
+        int parts = n < PARALLEL_MIN ? 1 : PARTS;
+        // bucketing first pays off on large data, and whenever a small first key leaves other keys
+        // to sort within its buckets
+        boolean bucket = n >= PARALLEL_MIN || (images.length > 1 && Long.compareUnsigned(images[0].max(), SMALL_KEY) < 0);
+        if (bucket && TopBucketSort.sort(images, perm, image, parts)) {
             return perm;
         }
         RadixSort radix = new RadixSort(n);
         for (int k = images.length - 1; k >= 0; k--) {
             KeyImage key = images[k];
             // reading a later key through the permutation is random access: split it over threads
-            int parts = n < PARALLEL_MIN ? 1 : PARTS;
             IntStream.range(0, parts).parallel().forEach(t ->
                 key.fill(perm, image, (int) ((long) n * t / parts), (int) ((long) n * (t + 1) / parts)));
             radix.sort(perm, image, key.max());
         }
         return perm;
-    }
-
-    /**
-     * A first key with few distinct images (sort g x, gsort -g x): one stable counting pass
-     * groups the rows by it, then each group is radix sorted by the other keys on its own. The
-     * groups are small enough to stay in cache, where sorting all rows by the later keys first
-     * would make several passes over all of memory. Groups are shared out between two threads.
-     */
-    private static void bucketThenSort(KeyImage[] images, int[] perm, long[] image) {
-        int n = perm.length;
-        KeyImage first = images[0];
-        first.fill(perm, image, 0, n);
-        int[] start = new int[(int) first.max() + 2];
-        for (long v : image) {
-            start[(int) v + 1]++;
-        }
-        int largest = 0;
-        for (int b = 0; b + 1 < start.length; b++) {
-            largest = Math.max(largest, start[b + 1]);
-            start[b + 1] += start[b];
-        }
-        int[] at = Arrays.copyOf(start, start.length - 1);
-        for (int row = 0; row < n; row++) {
-            perm[at[(int) image[row]]++] = row;
-        }
-        int parts = n < PARALLEL_MIN ? 1 : PARTS;
-        int size = largest;
-        IntStream.range(0, parts).parallel().forEach(t -> {
-            RadixSort radix = new RadixSort(size);
-            long lo = (long) n * t / parts;
-            long hi = (long) n * (t + 1) / parts;
-            for (int b = 0; b + 1 < start.length; b++) {
-                // each thread takes the groups that begin in its share of the rows
-                if (start[b] < lo || start[b] >= hi || start[b + 1] - start[b] < 2) {
-                    continue;
-                }
-                for (int k = images.length - 1; k >= 1; k--) {
-                    images[k].fill(perm, image, start[b], start[b + 1]);
-                    radix.sort(perm, image, start[b], start[b + 1], images[k].max());
-                }
-            }
-        });
     }
 
     /** Whether the rows already are in key order (then sorting would be the identity). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sdl.data.DataSort;
 import org.sdl.data.Dataset;
+import org.sdl.data.KeyRanks;
 import org.sdl.data.LongColumn;
 import org.sdl.data.NumericColumn;
 import org.sdl.data.StorageType;
@@ -69,14 +70,17 @@ public final class GsortCommand extends Command {
         d.applyRows(perm);
         d.setSortedBy(any ? List.of() : keys);
         if (generate != null) {
-            NumericColumn g = new LongColumn(generate, d.nObs());
+            // the rows are now in key order, so a new key combination starts where the rank changes
+            int[] rank = KeyRanks.of(d, keys).ranks();
+            int[] ids = new int[d.nObs()];
             int id = 0;
-            for (int i = 0; i < d.nObs(); i++) {
-                if (i == 0 || !DataSort.sameKeys(d, keys, i - 1, i)) {
+            for (int i = 0; i < ids.length; i++) {
+                if (i == 0 || rank[i] != rank[i - 1]) {
                     id++;
                 }
-                g.set(i, id);
+                ids[i] = id;
             }
+            NumericColumn g = new LongColumn(generate, ids);
             d.add(id <= 100 ? g.convertTo(StorageType.BYTE) : id <= 32740 ? g.convertTo(StorageType.INT) : g);
         }
     }
