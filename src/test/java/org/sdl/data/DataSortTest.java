@@ -121,6 +121,22 @@ class DataSortTest {
         }
     }
 
+    /** Most rows share one wide value: too big a bucket for bucketing, so the plain LSD order runs. */
+    @Test
+    void oneDominantWideValueOrdersToo() {
+        int n = 600_000;
+        Dataset d = data(n, 91);
+        DoubleColumn v = new DoubleColumn("v", n);
+        Random r = new Random(3);
+        for (int i = 0; i < n; i++) {
+            v.set(i, r.nextInt(10) == 0 ? r.nextGaussian() * 1e6 : 1.0);
+        }
+        d.add(v);
+        for (List<String> keys : List.of(List.of("v"), List.of("v", "y"))) {
+            assertArrayEquals(reference(d, keys, null, true), DataSort.order(d, keys, null), "keys=" + keys);
+        }
+    }
+
     @Test
     void sortedDataKeepsItsOrderAndSortIsStable() {
         Dataset d = data(2000, 5);
