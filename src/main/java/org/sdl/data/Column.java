@@ -56,15 +56,16 @@ public abstract class Column {
      * Gathers in bulk, then blanks the few unmatched rows.
      */
     public Column gatherOrMissing(int[] rows) {
-        int[] safe = rows.clone();
-        boolean any = false;
-        for (int r = 0; r < safe.length; r++) {
-            if (safe[r] < 0) {
-                safe[r] = 0;
-                any = true;
+        int unmatched = 0;
+        for (int r : rows) {
+            if (r < 0) {
+                unmatched++;
             }
         }
-        if (any && size() == 0) {
+        if (unmatched == 0) {
+            return gather(rows);
+        }
+        if (size() == 0) {
             Column empty = isString() ? new StringColumn(name, rows.length)
                 : NumericColumn.create(type(), name, rows.length);
             if (empty instanceof NumericColumn e) {
@@ -72,15 +73,17 @@ public abstract class Column {
             }
             return withMetaOf(this, empty);
         }
+        int[] safe = rows.clone();
+        for (int r = 0; r < safe.length; r++) {
+            safe[r] = Math.max(safe[r], 0);
+        }
         Column g = gather(safe);
-        if (any) {
-            for (int r = 0; r < rows.length; r++) {
-                if (rows[r] < 0) {
-                    if (g instanceof NumericColumn n) {
-                        n.set(r, Missing.DOT);
-                    } else {
-                        ((StringColumn) g).set(r, "");
-                    }
+        for (int r = 0; r < rows.length; r++) {
+            if (rows[r] < 0) {
+                if (g instanceof NumericColumn n) {
+                    n.set(r, Missing.DOT);
+                } else {
+                    ((StringColumn) g).set(r, "");
                 }
             }
         }
