@@ -95,11 +95,16 @@ public final class CollapseCommand extends Command {
         }
         Grouping g = by.isEmpty() ? null : Grouping.of(d, by, use);
         int groups = g == null ? 1 : g.count();
-        int[] gid = new int[d.nObs()];
         int selected = 0;
-        for (int i = 0; i < gid.length; i++) {
-            gid[i] = !use[i] ? -1 : g == null ? 0 : g.id(i);
-            selected += use[i] ? 1 : 0;
+        for (boolean u : use) {
+            selected += u ? 1 : 0;
+        }
+        // the grouping already marks unselected rows -1; its ids are copied only if weights drop rows
+        int[] gid = g != null && w == null ? g.ids() : new int[d.nObs()];
+        if (gid != (g == null ? null : g.ids())) {
+            for (int i = 0; i < gid.length; i++) {
+                gid[i] = !use[i] ? -1 : g == null ? 0 : g.id(i);
+            }
         }
         if (selected == 0) {
             throw new SdlError(2000, "no observations");
@@ -133,7 +138,8 @@ public final class CollapseCommand extends Command {
                 throw new SdlError(198, "collapse: " + t.name() + " would be created twice (use (stat) newvar=" + t.source() + ")");
             }
             names.add(t.name());
-            NumericColumn col = new DoubleColumn(t.name(), stats.compute(t.stat(), c.toDoubles()));
+            double[] x = c instanceof DoubleColumn dc ? dc.raw() : c.toDoubles(); // only read
+            NumericColumn col = new DoubleColumn(t.name(), stats.compute(t.stat(), x));
             StorageType type = resultType(t.stat(), c.type());
             if (type != StorageType.DOUBLE) {
                 col = col.convertTo(type);

@@ -177,23 +177,26 @@ public final class EgenCommand extends Command {
             return out;
         }
 
+        /** Number of groups found by the last groups() call. */
+        private int groupCount;
+
         private int[] groups() {
             if (by.isEmpty()) {
                 int[] g = new int[d.nObs()];
                 for (int i = 0; i < g.length; i++) {
                     g[i] = use[i] ? 0 : -1;
                 }
+                groupCount = g.length > 0 ? 1 : 0;
                 return g;
             }
-            return Grouping.of(d, by, use).ids();
+            Grouping grouping = Grouping.of(d, by, use);
+            groupCount = grouping.count();
+            return grouping.ids();
         }
 
         private double[] groupStat(String fcn, double[] x) {
             int[] g = groups();
-            int groups = 0;
-            for (int v : g) {
-                groups = Math.max(groups, v + 1);
-            }
+            int groups = groupCount;
             switch (fcn) {
                 case "median": case "pctile": case "iqr": case "rank":
                     return orderStat(fcn, x, g, groups);

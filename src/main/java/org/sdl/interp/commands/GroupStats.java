@@ -18,14 +18,21 @@ final class GroupStats {
     private final int groups;
     private final double[] w;
     private final String weightKind;
-    private final int[] first;
-    private final int[] last;
+    private int[] first;
+    private int[] last;
 
     GroupStats(int[] group, int groups, double[] w, String weightKind) {
         this.group = group;
         this.groups = groups;
         this.w = w;
         this.weightKind = weightKind;
+    }
+
+    /** First and last row of every group, found on the first (first) or (last) statistic. */
+    private void findEnds() {
+        if (first != null) {
+            return;
+        }
         first = new int[groups];
         last = new int[groups];
         Arrays.fill(first, -1);
@@ -48,6 +55,7 @@ final class GroupStats {
         double[] out = new double[groups];
         switch (stat) {
             case "first": case "last":
+                findEnds();
                 for (int k = 0; k < groups; k++) {
                     int row = stat.equals("first") ? first[k] : last[k];
                     out[k] = row < 0 ? Missing.DOT : x[row];
