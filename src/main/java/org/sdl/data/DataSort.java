@@ -86,14 +86,6 @@ public final class DataSort {
         return true;
     }
 
-    /**
-     * Dense ranks 0..k-1 of the rows' key combinations in sort order: rows with equal keys get
-     * equal ranks, and rank order is the sort order (ascending keys).
-     */
-    public static int[] keyRanks(Dataset data, List<String> keys) {
-        return KeyRanks.of(data, keys).ranks();
-    }
-
     /** Sorts the dataset in place and records the sort order (ascending sorts only). */
     public static void sort(Dataset data, List<String> keys) {
         int[] perm = order(data, keys, null);
