@@ -25,7 +25,11 @@ final class Collinearity {
         this.constant = constant;
     }
 
-    void mark(List<String> notes) {
+    /**
+     * Marks the collinear columns; returns the centred cross products of the columns it examined
+     * and y (for regress with a constant to reuse), or null without a constant or columns.
+     */
+    CentredGram mark(double[] y, List<String> notes) {
         int k = cols.size() - (constant ? 1 : 0);
         int n = cols.n();
         int[] idx = new int[k];
@@ -36,22 +40,29 @@ final class Collinearity {
             }
         }
         if (m == 0) {
-            return;
+            return null;
         }
-        ColumnMatrix xm = matrix.select(java.util.Arrays.copyOf(idx, m));
-        double[] mean = new double[m];
+        int[] examined = java.util.Arrays.copyOf(idx, m);
+        // y rides along as a last column: regress needs its cross products too
+        ColumnMatrix xm = matrix.select(examined).withDenseColumn(y);
+        double[] mean = new double[m + 1];
         if (constant) {
             double sw = 0;
             for (int i = 0; i < n; i++) {
                 sw += w == null ? 1 : w[i];
             }
             xm.weightedSums(w, mean);
-            for (int a = 0; a < m; a++) {
+            for (int a = 0; a <= m; a++) {
                 mean[a] /= sw;
             }
         }
+        double[][] withY = new double[m + 1][m + 1];
+        xm.crossProduct(w, mean, withY);
+        CentredGram gram = constant ? new CentredGram(examined, mean, copy(withY)) : null;
         double[][] c = new double[m][m];
-        xm.crossProduct(w, mean, c);
+        for (int a = 0; a < m; a++) {
+            System.arraycopy(withY[a], 0, c[a], 0, m);
+        }
         double[] diag = new double[m];
         for (int a = 0; a < m; a++) {
             diag[a] = c[a][a];
@@ -70,6 +81,15 @@ final class Collinearity {
             }
             sweep(c, a, m);
         }
+        return gram;
+    }
+
+    private static double[][] copy(double[][] a) {
+        double[][] out = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i].clone();
+        }
+        return out;
     }
 
     private static void sweep(double[][] c, int p, int m) {

@@ -13,17 +13,19 @@ import org.sdl.stats.linalg.ColumnMatrix;
  * @param weightKind fweight, aweight, pweight, iweight or null
  * @param notes messages Stata prints while building (omitted terms, dropped observations)
  * @param matrix x with its mostly-zero columns indexed, for the estimators' products
+ * @param gram the collinearity check's centred cross products (with y), or null
  */
 public record Design(double[] y, double[][] x, List<String> names, boolean[] omitted, double[] weights,
                      String weightKind, int[] cluster, int nClusters, int[] rows, boolean[] sample,
-                     boolean constant, String depvar, List<String> notes, ColumnMatrix matrix) {
+                     boolean constant, String depvar, List<String> notes, ColumnMatrix matrix,
+                     CentredGram gram) {
 
     /** A design whose column matrix is indexed from x here. */
     public Design(double[] y, double[][] x, List<String> names, boolean[] omitted, double[] weights,
                   String weightKind, int[] cluster, int nClusters, int[] rows, boolean[] sample,
                   boolean constant, String depvar, List<String> notes) {
         this(y, x, names, omitted, weights, weightKind, cluster, nClusters, rows, sample, constant, depvar, notes,
-            ColumnMatrix.of(x, y.length));
+            ColumnMatrix.of(x, y.length), null);
     }
 
     /** A design from plain columns plus a constant (auxiliary regressions of diagnostics). */

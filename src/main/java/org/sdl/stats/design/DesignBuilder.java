@@ -131,7 +131,7 @@ public final class DesignBuilder {
         double[] y = dep == null ? new double[n] : gather(numeric(dep), rows);
         double[] w = wv == null ? null : weights(gather(numeric(wv), rows));
         ColumnMatrix matrix = ColumnMatrix.of(cols.columns(), n, cols.supports());
-        new Collinearity(cols, matrix, w, constant).mark(notes);
+        CentredGram gram = new Collinearity(cols, matrix, w, constant).mark(y, notes);
         int[] clusters = null;
         int g = 0;
         if (cv != null) {
@@ -151,7 +151,7 @@ public final class DesignBuilder {
             g = ids.size();
         }
         return new Design(y, cols.columns(), cols.names(), cols.omitted(), w, wv == null ? null : weightKind,
-            clusters, g, rows, sample, constant, dep == null ? "" : dep, notes, matrix);
+            clusters, g, rows, sample, constant, dep == null ? "" : dep, notes, matrix, gram);
     }
 
     private String numericVar(String v) {

@@ -1,6 +1,7 @@
 package org.sdl.stats.estimators;
 
 import org.sdl.data.DataException;
+import org.sdl.stats.design.CentredGram;
 import org.sdl.stats.design.Design;
 import org.sdl.stats.linalg.ColumnMatrix;
 import org.sdl.stats.linalg.SymmetricInverse;
@@ -34,26 +35,45 @@ public final class Ols {
         // columns: the m slopes' regressors, then the constant if any, then y
         int p = est.length + 1;
         ColumnMatrix xm = d.matrix().select(est).withDenseColumn(y);
-        double[] sums = new double[p];
-        xm.weightedSums(w, sums);
-        double ym = sums[p - 1] / sw;
-        double[] shift = new double[p];
-        if (cons) {
-            for (int a = 0; a < p; a++) {
-                shift[a] = sums[a] / sw;
-            }
-        }
-        // centred cross products: well conditioned even with large raw values
-        double[][] cc = new double[p][p];
-        xm.crossProduct(w, shift, cc);
+        double[] mean = new double[m];
         double[][] c = new double[m][m];
         double[] cy = new double[m];
-        double[] mean = java.util.Arrays.copyOf(shift, m);
-        for (int a = 0; a < m; a++) {
-            System.arraycopy(cc[a], 0, c[a], 0, m);
-            cy[a] = cc[a][p - 1];
+        double ym;
+        double tss;
+        int[] pos = cons ? gramPositions(d.gram(), est, m) : null;
+        if (pos != null) {
+            // the collinearity check already took these centred cross products
+            double[][] g = d.gram().cross();
+            int yPos = g.length - 1;
+            for (int a = 0; a < m; a++) {
+                mean[a] = d.gram().means()[pos[a]];
+                for (int b = 0; b < m; b++) {
+                    c[a][b] = g[pos[a]][pos[b]];
+                }
+                cy[a] = g[pos[a]][yPos];
+            }
+            ym = d.gram().means()[yPos];
+            tss = g[yPos][yPos];
+        } else {
+            double[] sums = new double[p];
+            xm.weightedSums(w, sums);
+            ym = sums[p - 1] / sw;
+            double[] shift = new double[p];
+            if (cons) {
+                for (int a = 0; a < p; a++) {
+                    shift[a] = sums[a] / sw;
+                }
+            }
+            // centred cross products: well conditioned even with large raw values
+            double[][] cc = new double[p][p];
+            xm.crossProduct(w, shift, cc);
+            for (int a = 0; a < m; a++) {
+                mean[a] = shift[a];
+                System.arraycopy(cc[a], 0, c[a], 0, m);
+                cy[a] = cc[a][p - 1];
+            }
+            tss = cc[p - 1][p - 1];
         }
-        double tss = cc[p - 1][p - 1];
         double[][] cInv = m == 0 ? new double[0][0] : SymmetricInverse.invert(c);
         if (cInv == null) {
             throw new DataException(498, "regressors are collinear beyond what collinearity detection removed");
@@ -96,5 +116,20 @@ public final class Ols {
             rss += (w == null ? 1 : w[i]) * r * r;
         }
         return new Fit(b, inv, e, rss, tss, sw, est.length, ym, xm);
+    }
+
+    /** Where the m slope columns est[0..m) sit in the design's centred gram, or null if absent. */
+    private static int[] gramPositions(CentredGram gram, int[] est, int m) {
+        if (gram == null) {
+            return null;
+        }
+        int[] pos = new int[m];
+        for (int a = 0; a < m; a++) {
+            pos[a] = gram.position(est[a]);
+            if (pos[a] < 0) {
+                return null;
+            }
+        }
+        return pos;
     }
 }

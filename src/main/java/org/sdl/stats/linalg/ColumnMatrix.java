@@ -19,7 +19,10 @@ public final class ColumnMatrix {
     private final int n;
     private final int[] dense;
     private final int[] sparse;
-    /** Entries of row i are rowStart[i] .. rowStart[i+1]-1, in increasing column order. */
+    /**
+     * Entries of row i are rowStart[i] .. rowStart[i+1]-1; entryCol is -1 for an entry of a
+     * column a selection left out.
+     */
     private final int[] rowStart;
     private final int[] entryCol;
     private final double[] entryVal;
@@ -83,45 +86,47 @@ public final class ColumnMatrix {
         return c;
     }
 
-    /** The columns idx (in that order), keeping each column's dense or sparse storage. */
+    /**
+     * The columns idx (in that order), keeping each column's dense or sparse storage. The row
+     * storage is shared; only its column numbers are mapped (-1 for a column not selected, which
+     * every product skips), so a selection costs one pass over the nonzeros.
+     */
     public ColumnMatrix select(int[] idx) {
         double[][] sub = new double[idx.length][];
         int[] newIndex = new int[cols.length];
         java.util.Arrays.fill(newIndex, -1);
+        for (int a = 0; a < idx.length; a++) {
+            sub[a] = cols[idx[a]];
+            newIndex[idx[a]] = a;
+        }
         boolean[] isSparse = new boolean[cols.length];
         for (int s : sparse) {
             isSparse[s] = true;
         }
-        int[][] support = new int[idx.length][];
-        int[] counts = new int[idx.length];
+        int nd = 0;
+        for (int j : idx) {
+            if (!isSparse[j]) {
+                nd++;
+            }
+        }
+        int[] newDense = new int[nd];
+        int[] newSparse = new int[idx.length - nd];
+        int dc = 0;
+        int sc = 0;
         for (int a = 0; a < idx.length; a++) {
-            sub[a] = cols[idx[a]];
             if (isSparse[idx[a]]) {
-                newIndex[idx[a]] = a;
+                newSparse[sc++] = a;
+            } else {
+                newDense[dc++] = a;
             }
         }
         int nnz = rowStart[n];
+        int[] newCol = new int[nnz];
         for (int e = 0; e < nnz; e++) {
-            int a = newIndex[entryCol[e]];
-            if (a >= 0) {
-                counts[a]++;
-            }
+            int c = entryCol[e];
+            newCol[e] = c < 0 ? -1 : newIndex[c];
         }
-        for (int a = 0; a < idx.length; a++) {
-            if (isSparse[idx[a]]) {
-                support[a] = new int[counts[a]];
-            }
-        }
-        java.util.Arrays.fill(counts, 0);
-        for (int i = 0; i < n; i++) {
-            for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
-                int a = newIndex[entryCol[e]];
-                if (a >= 0) {
-                    support[a][counts[a]++] = i;
-                }
-            }
-        }
-        return build(sub, n, support);
+        return new ColumnMatrix(sub, n, newDense, newSparse, rowStart, newCol, entryVal);
     }
 
     /** This matrix with one more column appended, stored dense. */
@@ -212,7 +217,10 @@ public final class ColumnMatrix {
             for (int i = lo; i < hi; i++) {
                 double s = 0;
                 for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
-                    s += beta[entryCol[e]] * entryVal[e];
+                    int c = entryCol[e];
+                    if (c >= 0) {
+                        s += beta[c] * entryVal[e];
+                    }
                 }
                 out[i] += s;
             }
@@ -229,7 +237,10 @@ public final class ColumnMatrix {
             for (int i = lo; i < hi; i++) {
                 double vi = v[i];
                 for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
-                    part[entryCol[e]] += vi * entryVal[e];
+                    int c = entryCol[e];
+                    if (c >= 0) {
+                        part[c] += vi * entryVal[e];
+                    }
                 }
             }
             return part;
@@ -254,7 +265,10 @@ public final class ColumnMatrix {
                 part[j] = s;
             }
             for (int e = rowStart[lo], end = rowStart[hi]; e < end; e++) {
-                part[entryCol[e]] += entryVal[e];
+                int c = entryCol[e];
+                if (c >= 0) {
+                    part[c] += entryVal[e];
+                }
             }
             return part;
         }, RowChunks::add);
@@ -300,7 +314,10 @@ public final class ColumnMatrix {
             }
             double vi = v[i];
             for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
-                acc[g * k + entryCol[e]] += vi * entryVal[e];
+                int c = entryCol[e];
+                if (c >= 0) {
+                    acc[g * k + c] += vi * entryVal[e];
+                }
             }
         }
         return acc;
@@ -338,7 +355,10 @@ public final class ColumnMatrix {
                     continue;
                 }
                 double mu = shift == null ? 0 : shift[u];
-                double c = t.sparseSparse[s][u] - mu * t.sparseSums[s] - ms * t.sparseSums[u] + ms * mu * t.sumD;
+                // a row's entries are in storage order, which a selection may have permuted: each
+                // pair sits in one of the two triangles
+                double raw = u == s ? t.sparseSparse[s][s] : t.sparseSparse[s][u] + t.sparseSparse[u][s];
+                double c = raw - mu * t.sparseSums[s] - ms * t.sparseSums[u] + ms * mu * t.sumD;
                 out[s][u] = c;
                 out[u][s] = c;
             }
@@ -438,6 +458,9 @@ public final class ColumnMatrix {
                 }
                 for (int e = start; e < end; e++) {
                     int s = entryCol[e];
+                    if (s < 0) {
+                        continue;
+                    }
                     double v = di * entryVal[e];
                     sparseSums[s] += v;
                     double[] sd = sparseDense[s];
@@ -446,7 +469,10 @@ public final class ColumnMatrix {
                     }
                     double[] ss = sparseSparse[s];
                     for (int f = start; f <= e; f++) {
-                        ss[entryCol[f]] += v * entryVal[f];
+                        int t = entryCol[f];
+                        if (t >= 0) {
+                            ss[t] += v * entryVal[f];
+                        }
                     }
                 }
             }
