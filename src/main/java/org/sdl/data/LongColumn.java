@@ -63,4 +63,20 @@ public final class LongColumn extends NumericColumn {
         c.setValueLabel(valueLabel());
         return withMetaOf(this, c);
     }
+
+    @Override
+    public void gatherDoubles(int[] rows, double[] out) {
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = get(rows[i]);
+        }
+    }
+
+    @Override
+    public void clearMissing(boolean[] keep) {
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i] && Missing.isMissing(get(i))) {
+                keep[i] = false;
+            }
+        }
+    }
 }

@@ -23,6 +23,16 @@ public abstract class NumericColumn extends Column {
         }
     }
 
+    /**
+     * out[i] = the value of row rows[i], for every i. Each storage class repeats this loop so
+     * that its own get() is inlined: called through the base class on a mix of column types,
+     * get() is a megamorphic call per row.
+     */
+    public abstract void gatherDoubles(int[] rows, double[] out);
+
+    /** Sets keep[i] to false where row i holds a missing value (the same per-class loop). */
+    public abstract void clearMissing(boolean[] keep);
+
     public double[] toDoubles() {
         double[] out = new double[size()];
         copyTo(out);

@@ -174,11 +174,7 @@ public final class DesignBuilder {
         for (String v : used) {
             Column c = data.column(v);
             if (c instanceof NumericColumn nc) {
-                for (int i = 0; i < n; i++) {
-                    if (s[i] && Missing.isMissing(nc.get(i))) {
-                        s[i] = false;
-                    }
-                }
+                nc.clearMissing(s);
             } else {
                 org.sdl.data.StringColumn sc = (org.sdl.data.StringColumn) c;
                 for (int i = 0; i < n; i++) {
@@ -225,9 +221,7 @@ public final class DesignBuilder {
 
     private static double[] gather(NumericColumn c, int[] rows) {
         double[] out = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = c.get(rows[i]);
-        }
+        c.gatherDoubles(rows, out);
         return out;
     }
 
@@ -353,8 +347,19 @@ public final class DesignBuilder {
         int nl = levels.length;
         int[] code = new int[n];
         int[] count = new int[nl];
+        // levels are non-negative integers: small ones index a table, others are searched
+        double top = nl == 0 ? 0 : levels[nl - 1];
+        int[] table = top < 1 << 20 ? new int[(int) top + 1] : null;
+        if (table != null) {
+            java.util.Arrays.fill(table, -1);
+            for (int l = 0; l < nl; l++) {
+                table[(int) levels[l]] = l;
+            }
+        }
         for (int i = 0; i < n; i++) {
-            int c = java.util.Arrays.binarySearch(levels, values[i]);
+            double v = values[i];
+            int c = table != null ? (v >= 0 && v <= top ? table[(int) v] : -1)
+                : java.util.Arrays.binarySearch(levels, v);
             code[i] = c;
             if (c >= 0) {
                 count[c]++;
