@@ -62,9 +62,13 @@ final class CsvCells {
                 return Missing.DOT;
             }
         }
-        double fast = plainDecimal(buf, s, e);
-        if (fast == fast) {
-            return fast;
+        // a cell of more than 17 characters has more digits than the exact path takes (2^53 has
+        // 16): scanning it first would only be thrown away
+        if (n <= 17) {
+            double fast = plainDecimal(buf, s, e);
+            if (fast == fast) {
+                return fast;
+            }
         }
         if (!(f >= '0' && f <= '9' || f == '-' || f == '+' || f == '.')) {
             return Double.NaN; // also refuses "Infinity" and "NaN", which parseDouble accepts
