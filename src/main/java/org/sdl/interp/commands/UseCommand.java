@@ -43,7 +43,9 @@ public final class UseCommand extends Command {
             throw new SdlError(4, "no; dataset in memory has changed since last saved (use clear)");
         }
         Path p = resolve(s, file);
-        Dataset loaded = DtaReader.read(p);
+        // a varlist without if: only those columns are decoded (an if may name others)
+        Dataset loaded = !vars.isEmpty() && call.ifCondition() == null
+            ? DtaReader.read(p, expandAgainstFile(p, vars)) : DtaReader.read(p);
         if (!vars.isEmpty() || call.ifCondition() != null || call.in() != null) {
             subset(inv, loaded, vars, call);
         }
@@ -61,6 +63,28 @@ public final class UseCommand extends Command {
             throw new SdlError(601, "file " + file + " not found");
         }
         return p;
+    }
+
+    /** The varlist expanded (abbreviations, wildcards, ranges) against the file's own names. */
+    private static List<String> expandAgainstFile(Path p, List<String> vars) {
+        Dataset names = new Dataset();
+        try {
+            for (String n : DtaReader.names(p)) {
+                names.add(new org.sdl.data.ByteColumn(n, 0));
+            }
+            VariableMatcher vm = new VariableMatcher(names);
+            List<String> wanted = new ArrayList<>();
+            for (String v : vars) {
+                for (String n : vm.expand(v)) {
+                    if (!wanted.contains(n)) {
+                        wanted.add(n);
+                    }
+                }
+            }
+            return wanted;
+        } catch (DataException e) {
+            throw new SdlError(e.code(), e.getMessage());
+        }
     }
 
     private static void subset(Invocation inv, Dataset d, List<String> vars, CommandCall call) {
