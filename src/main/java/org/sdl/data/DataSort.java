@@ -1,7 +1,6 @@
 package org.sdl.data;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Stable multi-key ordering of observations (sort, gsort, bysort). Missing values sort last
@@ -63,7 +62,7 @@ public final class DataSort {
         for (int k = images.length - 1; k >= 0; k--) {
             KeyImage key = images[k];
             // reading a later key through the permutation is random access: split it over threads
-            IntStream.range(0, parts).parallel().forEach(t ->
+            Parallelism.forEach(parts, t ->
                 key.fill(perm, image, (int) ((long) n * t / parts), (int) ((long) n * (t + 1) / parts)));
             radix.sort(perm, image, key.max());
         }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * The dataset in memory: an ordered list of equally long columns plus dataset-level metadata
@@ -160,7 +159,7 @@ public final class Dataset {
      */
     public void applyRows(int[] rows) {
         Column[] out = new Column[columns.size()];
-        IntStream.range(0, out.length).parallel().forEach(i -> out[i] = columns.get(i).gather(rows));
+        Parallelism.forEach(out.length, i -> out[i] = columns.get(i).gather(rows));
         for (int i = 0; i < out.length; i++) {
             columns.set(i, out[i]);
         }

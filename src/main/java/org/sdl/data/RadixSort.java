@@ -1,7 +1,6 @@
 package org.sdl.data;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
  * Stable LSD radix sort of row indices by unsigned 64-bit key images: the one ordering engine
@@ -59,7 +58,7 @@ public final class RadixSort {
         int digitBits = (bits + passes - 1) / passes;
         int buckets = 1 << digitBits;
         int[][] totals = histograms(image, from, to, passes, digitBits, buckets, counts);
-        int parts = n < PARALLEL_MIN || n != rows.length ? 1 : Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors());
+        int parts = n < PARALLEL_MIN || n != rows.length ? 1 : Math.min(MAX_PARTS, Parallelism.threads());
         int[] src = rows;
         long[] srcImage = image;
         int srcAt = from;
@@ -125,7 +124,7 @@ public final class RadixSort {
         int n = src.length;
         long mask = buckets - 1;
         int[][] at = new int[parts][buckets];
-        IntStream.range(0, parts).parallel().forEach(t -> {
+        Parallelism.forEach(parts, t -> {
             int[] c = at[t];
             for (int k = from(t, parts, n), end = from(t + 1, parts, n); k < end; k++) {
                 c[(int) ((srcImage[k] >>> shift) & mask)]++;
@@ -139,7 +138,7 @@ public final class RadixSort {
                 sum += c;
             }
         }
-        IntStream.range(0, parts).parallel().forEach(t ->
+        Parallelism.forEach(parts, t ->
             scatter(src, srcImage, dst, dstImage, from(t, parts, n), from(t + 1, parts, n), at[t], shift, mask));
     }
 

@@ -1,6 +1,5 @@
 package org.sdl.data;
 
-import java.util.stream.IntStream;
 
 /**
  * Most-significant-digit first ordering for large data: one stable counting pass puts the rows
@@ -32,7 +31,7 @@ final class TopBucketSort {
         KeyImage first = images[0];
         int bits = Long.SIZE - Long.numberOfLeadingZeros(first.max());
         int lowBits = Math.max(0, bits - TOP_BITS);
-        IntStream.range(0, parts).parallel().forEach(t -> first.fill(perm, image, from(t, parts, n), from(t + 1, parts, n)));
+        Parallelism.forEach(parts, t -> first.fill(perm, image, from(t, parts, n), from(t + 1, parts, n)));
         int[] start = new int[(1 << (bits - lowBits)) + 1];
         for (long v : image) {
             start[(int) (v >>> lowBits) + 1]++;
@@ -51,7 +50,7 @@ final class TopBucketSort {
         }
         long lowMax = lowBits == 0 ? 0 : -1L >>> (Long.SIZE - lowBits);
         int size = largest;
-        IntStream.range(0, parts).parallel().forEach(t -> {
+        Parallelism.forEach(parts, t -> {
             RadixSort radix = new RadixSort(size);
             int lo = from(t, parts, n);
             int hi = from(t + 1, parts, n);

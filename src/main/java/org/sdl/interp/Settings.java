@@ -3,14 +3,18 @@ package org.sdl.interp;
 /** Session settings changed with {@code set}: confidence level, worker threads, and the like. */
 public final class Settings {
     private double level = 95;
-    private int threads = Runtime.getRuntime().availableProcessors();
+    private int threads = org.sdl.data.Parallelism.threads();
     private boolean varabbrev = true;
     private String seed = "123456789";
 
     public double level() { return level; }
     public void setLevel(double l) { level = l; }
     public int threads() { return threads; }
-    public void setThreads(int t) { threads = Math.max(1, t); }
+    /** Also bounds every parallel kernel (sorts, grouping, CSV, estimator row ranges). */
+    public void setThreads(int t) {
+        threads = Math.max(1, t);
+        org.sdl.data.Parallelism.setThreads(threads);
+    }
     public boolean varabbrev() { return varabbrev; }
     public void setVarabbrev(boolean v) { varabbrev = v; }
     public String seed() { return seed; }

@@ -172,22 +172,21 @@ class ColumnMatrixTest {
         assertTrue(picked.sparseColumns() >= 3, "selected indicators stay sparse");
     }
 
-    /** Parallel streams run in the pool of the task that starts them: pin 1 and 4 workers. */
-    private static double[][] crossProductIn(int threads, ColumnMatrix m, double[] d, double[] shift) throws Exception {
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+    /** The cross product with sdl's worker count set to threads (as `set processors` does). */
+    private static double[][] crossProductIn(int threads, ColumnMatrix m, double[] d, double[] shift) {
+        int before = org.sdl.data.Parallelism.threads();
+        org.sdl.data.Parallelism.setThreads(threads);
         try {
-            return pool.submit(() -> {
-                double[][] out = new double[m.k()][m.k()];
-                m.crossProduct(d, shift, out);
-                return out;
-            }).get();
+            double[][] out = new double[m.k()][m.k()];
+            m.crossProduct(d, shift, out);
+            return out;
         } finally {
-            pool.shutdown();
+            org.sdl.data.Parallelism.setThreads(before);
         }
     }
 
     @Test
-    void resultsAreBitForBitTheSameWithOneOrManyThreads() throws Exception {
+    void resultsAreBitForBitTheSameWithOneOrManyThreads() {
         int n = 200_003;  // several row ranges
         Random r = new Random(6);
         double[][] x = new double[4][n];

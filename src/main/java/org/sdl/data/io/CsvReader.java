@@ -1,5 +1,6 @@
 package org.sdl.data.io;
 
+import org.sdl.data.Parallelism;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +58,7 @@ public final class CsvReader {
     public Dataset read(Path path, Options opt) {
         // several ranges per core: a thread that finishes early takes the next range, so one slow
         // core (another process, a longer stretch of text) does not hold the others up
-        return read(path, opt, 4 * Runtime.getRuntime().availableProcessors(), false);
+        return read(path, opt, 4 * Parallelism.threads(), false);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.sdl.data.io;
 
+import org.sdl.data.Parallelism;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -124,7 +125,7 @@ final class CsvScan {
                 throw new IllegalStateException(e);
             }
         }
-        int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
+        int threads = Math.min(jobs.size(), Parallelism.threads());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "csv-reader");
             t.setDaemon(true);

@@ -1,10 +1,10 @@
 package org.sdl.interp.commands;
 
+import org.sdl.data.Parallelism;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import org.sdl.data.ByteColumn;
 import org.sdl.data.Column;
 import org.sdl.data.KeyCodes;
@@ -244,7 +244,7 @@ public final class MergeCommand extends Command {
             }
         }
         Column[] cols = new Column[parts.size()];
-        IntStream.range(0, cols.length).parallel().forEach(i -> cols[i] = parts.get(i).get());
+        Parallelism.forEach(cols.length, i -> cols[i] = parts.get(i).get());
         Dataset out = new Dataset();
         out.setObs(rows.size());
         for (Column c : cols) {

@@ -1,6 +1,6 @@
 package org.sdl.stats.linalg;
 
-import java.util.stream.IntStream;
+import org.sdl.data.Parallelism;
 
 /**
  * Splits rows into fixed ranges, works on them in parallel and adds the partial results in
@@ -38,7 +38,7 @@ public final class RowChunks {
             return task.run(0, n);
         }
         Object[] parts = new Object[c];
-        IntStream.range(0, c).parallel().forEach(j -> parts[j] = task.run(j * SIZE, Math.min(n, (j + 1) * SIZE)));
+        Parallelism.forEach(c, j -> parts[j] = task.run(j * SIZE, Math.min(n, (j + 1) * SIZE)));
         @SuppressWarnings("unchecked")
         T acc = (T) parts[0];
         for (int j = 1; j < c; j++) {
@@ -55,7 +55,7 @@ public final class RowChunks {
             action.run(0, n);
             return;
         }
-        IntStream.range(0, c).parallel().forEach(j -> action.run(j * SIZE, Math.min(n, (j + 1) * SIZE)));
+        Parallelism.forEach(c, j -> action.run(j * SIZE, Math.min(n, (j + 1) * SIZE)));
     }
 
     /** a += b, elementwise. */
