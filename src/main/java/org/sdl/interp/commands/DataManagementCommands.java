@@ -26,6 +26,10 @@ public final class DataManagementCommands {
         r.register(new CollapseCommand());
         r.register(new ReshapeCommand());
         r.register(new DuplicatesCommand());
+        r.register(new LevelsofCommand());
+        r.register(new IsidCommand());
+        r.register(new ClonevarCommand());
+        r.register(new DsCommand());
         r.register(new PreserveCommand(false));
         r.register(new PreserveCommand(true));
         r.register(new FormatCommand());

@@ -70,7 +70,8 @@ public final class DescribeCommand extends Command {
     }
 
     /** Names in columns (filled top to bottom, then left to right), each maxlen + 2 wide. */
-    private static void simple(Invocation inv, List<String> vars) {
+    /** Names in columns, filled down then across (describe, simple; also ds). */
+    static void simple(Invocation inv, List<String> vars) {
         if (vars.isEmpty()) {
             return;
         }
