@@ -15,6 +15,20 @@ import org.sdl.data.DataException;
 /** The temp-file-and-rename rule every writer goes through. */
 class AtomicFilesTest {
     @Test
+    void newFilesGetTheUsualPermissionsAndReplacedFilesKeepTheirs(@TempDir Path tmp) throws IOException {
+        Path probe = tmp.resolve("probe.txt");
+        Files.writeString(probe, "x"); // created as any program would: the umask decides
+        Path f = tmp.resolve("new.dta");
+        AtomicFiles.write(f, false, out -> out.write(1));
+        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(f));
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> shared =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----");
+        Files.setPosixFilePermissions(f, shared);
+        AtomicFiles.write(f, true, out -> out.write(2));
+        assertEquals(shared, Files.getPosixFilePermissions(f));
+    }
+
+    @Test
     void failureMidwayKeepsTheOldFileAndLeavesNoTemp(@TempDir Path tmp) throws IOException {
         Path f = tmp.resolve("data.csv");
         Files.writeString(f, "old");
