@@ -137,23 +137,9 @@ public final class Programs {
         return dirs;
     }
 
-    /** stdlib/ of this installation: -Dsdl.home (set by the launcher), else beside the jar, else ./stdlib. */
+    /** stdlib/ of this installation ({@link Installation}). */
     public static Path stdlib() {
-        String home = System.getProperty("sdl.home");
-        if (home != null) {
-            return Path.of(home, "stdlib");
-        }
-        try {
-            Path code = Path.of(Programs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            for (Path p = code; p != null; p = p.getParent()) {
-                if (Files.isDirectory(p.resolve("stdlib"))) {
-                    return p.resolve("stdlib");
-                }
-            }
-        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
-            // fall through to the working directory
-        }
-        return Path.of("stdlib").toAbsolutePath();
+        return Installation.stdlib();
     }
 
     static String suggest(CommandRegistry registry, Session session, String name) {

@@ -10,6 +10,7 @@ public final class FilesCommands {
         r.register(new ImportCommand());
         r.register(new ExportCommand());
         r.register(new UseCommand());
+        r.register(new SysuseCommand());
         r.register(new SaveCommand());
     }
 }

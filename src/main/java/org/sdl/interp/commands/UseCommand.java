@@ -49,9 +49,18 @@ public final class UseCommand extends Command {
         if (!vars.isEmpty() || call.ifCondition() != null || call.in() != null) {
             subset(inv, loaded, vars, call);
         }
+        install(inv, loaded, p);
+    }
+
+    /** Makes a loaded file the data in memory, announcing its label as Stata does. */
+    static void install(Invocation inv, Dataset loaded, Path p) {
+        Session s = inv.session();
         s.data().become(loaded);
         s.data().markSaved();
         s.setFilename(p.toString());
+        if (!loaded.label().isEmpty()) {
+            inv.out().println("(" + loaded.label() + ")");
+        }
     }
 
     static Path resolve(Session s, String file) {
