@@ -44,6 +44,17 @@ public final class Session implements ExprEnv {
     private final Map<Integer, double[]> timers = new HashMap<>();
     private String filename;
 
+    private Pager pager;
+
+    /** The interactive pager, or null outside the REPL. */
+    public Pager pager() {
+        return pager;
+    }
+
+    public void setPager(Pager pager) {
+        this.pager = pager;
+    }
+
     public Session(Output out) {
         this.out = out;
     }

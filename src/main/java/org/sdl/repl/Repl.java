@@ -49,6 +49,7 @@ public final class Repl {
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "> ")
                 .build();
             term.handle(Terminal.Signal.INT, s -> engine.interpreter().interrupt());
+            engine.session().setPager(new TerminalPager(term));
             if (!quiet) {
                 term.writer().println("sdl " + Session.VERSION + " -- a Stata-like statistics language. "
                     + "Type commands; Ctrl-D to quit.");

@@ -60,6 +60,63 @@ class ReplTest {
     }
 
     @Test
+    void browsePagesThroughTheDataUntilTheUserQuits(@TempDir Path home) throws Exception {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        ByteArrayOutputStream results = new ByteArrayOutputStream();
+        String oldHome = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        PipedOutputStream keyboard = new PipedOutputStream();
+        PipedInputStream input = new PipedInputStream(keyboard, 1 << 16);
+        // the user asks for the data, reads two pages (space after the first "more"), stops with
+        // q after the second, then runs one more command; each key waits for the prompt to show
+        Thread user = new Thread(() -> {
+            try {
+                keyboard.write("set obs 50\ngenerate x = _n\nbrowse\n".getBytes(StandardCharsets.UTF_8));
+                keyboard.flush();
+                waitFor(screen, "-- more --", 1);
+                keyboard.write(' ');
+                keyboard.flush();
+                waitFor(screen, "-- more --", 2);
+                keyboard.write('q');
+                keyboard.write("display \"done\"\n".getBytes(StandardCharsets.UTF_8));
+                keyboard.flush();
+                for (int i = 0; i < 200 && !results.toString(StandardCharsets.UTF_8).contains("done"); i++) {
+                    Thread.sleep(50);
+                }
+                keyboard.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        user.start();
+        try (Terminal t = TerminalBuilder.builder().system(false).type("dumb").streams(input, screen).build()) {
+            Engine engine = new Engine(new PrintStream(results, true, StandardCharsets.UTF_8),
+                new PrintStream(results, true, StandardCharsets.UTF_8), false);
+            assertEquals(0, new Repl(engine, true, t).run());
+        } finally {
+            System.setProperty("user.home", oldHome);
+            user.join();
+        }
+        String shown = screen.toString(StandardCharsets.UTF_8);
+        // a 24-line screen holds 19 observations: pages 1-19 and 20-38, then the user stopped
+        assertTrue(shown.contains(" 1. |  1 |") && shown.contains("19. | 19 |"), shown);
+        assertTrue(shown.contains("20. | 20 |") && shown.contains("38. | 38 |"), shown);
+        assertTrue(!shown.contains("39. |"), shown);
+        assertTrue(results.toString(StandardCharsets.UTF_8).contains("done"));
+    }
+
+    /** Waits (bounded, so a broken pager fails instead of hanging) for the count-th occurrence. */
+    private static void waitFor(ByteArrayOutputStream screen, String text, int count) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            String s = screen.toString(StandardCharsets.UTF_8);
+            if (s.split(java.util.regex.Pattern.quote(text), -1).length - 1 >= count) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
     void completenessFollowsBlocksAndContinuations() {
         Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()), false);
         assertTrue(!engine.interpreter().isComplete("foreach x in a {"));

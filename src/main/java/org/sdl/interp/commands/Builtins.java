@@ -38,6 +38,7 @@ public final class Builtins {
         r.register(new DropKeepCommand(false));
         r.register(new DropKeepCommand(true));
         r.register(new ListCommand());
+        r.register(new BrowseCommand());
         r.register(new CountCommand());
         r.register(new SortCommand());
         r.register(new SummarizeCommand());

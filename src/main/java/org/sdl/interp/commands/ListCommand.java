@@ -26,12 +26,21 @@ public final class ListCommand extends Command {
     @Override
     public void run(Invocation inv) {
         Dataset data = inv.session().data();
-        List<String> vars = inv.args().varlist();
-        boolean clean = inv.args().flag("clean");
-        boolean obs = !inv.args().flag("noobs");
-        boolean labels = !inv.args().flag("nolabel");
-        int sep = inv.args().integer("separator", 5);
-        boolean[] use = inv.args().touse();
+        List<String> lines = table(data, inv.args().varlist(), inv.args().touse(), inv.args().flag("clean"),
+            !inv.args().flag("noobs"), !inv.args().flag("nolabel"), inv.args().integer("separator", 5));
+        Output out = inv.out();
+        out.println();
+        for (String l : lines) {
+            out.println(l);
+        }
+    }
+
+    /**
+     * The observations selected by use, as list draws them (frame, header, separator every sep
+     * rows, observation numbers unless !obs, value labels unless !labels). Also browse's pages.
+     */
+    static List<String> table(Dataset data, List<String> vars, boolean[] use, boolean clean, boolean obs,
+                              boolean labels, int sep) {
         List<String[]> rows = new ArrayList<>();
         List<Integer> obsNo = new ArrayList<>();
         for (int i = 0; i < data.nObs(); i++) {
@@ -55,8 +64,7 @@ public final class ListCommand extends Command {
             }
         }
         int obsW = String.valueOf(data.nObs()).length() + 1;
-        Output out = inv.out();
-        out.println();
+        List<String> out = new ArrayList<>();
         StringBuilder head = new StringBuilder();
         for (int j = 0; j < vars.size(); j++) {
             head.append(j == 0 ? "" : "   ").append(pad(vars.get(j), w[j], left[j]));
@@ -64,26 +72,27 @@ public final class ListCommand extends Command {
         String prefix = obs ? " ".repeat(obsW + 1) : "";
         int inner = head.length() + 2;
         if (clean) {
-            out.println(prefix + "  " + head);
+            out.add(prefix + "  " + head);
         } else {
-            out.println(prefix + "+" + "-".repeat(inner) + "+");
-            out.println(prefix + "| " + head + " |");
-            out.println(prefix + "|" + "-".repeat(inner) + "|");
+            out.add(prefix + "+" + "-".repeat(inner) + "+");
+            out.add(prefix + "| " + head + " |");
+            out.add(prefix + "|" + "-".repeat(inner) + "|");
         }
         for (int k = 0; k < rows.size(); k++) {
             if (!clean && sep > 0 && k > 0 && k % sep == 0) {
-                out.println(prefix + "|" + "-".repeat(inner) + "|");
+                out.add(prefix + "|" + "-".repeat(inner) + "|");
             }
             StringBuilder line = new StringBuilder();
             for (int j = 0; j < vars.size(); j++) {
                 line.append(j == 0 ? "" : "   ").append(pad(rows.get(k)[j], w[j], left[j]));
             }
             String o = obs ? String.format("%" + obsW + "s ", obsNo.get(k) + ".") : "";
-            out.println(clean ? o + "  " + line : o + "| " + line + " |");
+            out.add(clean ? o + "  " + line : o + "| " + line + " |");
         }
         if (!clean) {
-            out.println(prefix + "+" + "-".repeat(inner) + "+");
+            out.add(prefix + "+" + "-".repeat(inner) + "+");
         }
+        return out;
     }
 
     private static String pad(String s, int w, boolean left) {
