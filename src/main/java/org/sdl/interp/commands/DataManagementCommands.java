@@ -21,6 +21,8 @@ public final class DataManagementCommands {
         r.register(new MvCommand(false));
         r.register(new Winsor2Command());
         r.register(new XtileCommand());
+        r.register(new PctileCommand());
+        r.register(new UnderscorePctileCommand());
         r.register(new MergeCommand());
         r.register(new AppendCommand());
         r.register(new CollapseCommand());

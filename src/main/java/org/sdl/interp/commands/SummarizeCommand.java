@@ -60,20 +60,24 @@ public final class SummarizeCommand extends Command {
         int shown = 0;
         for (String v : inv.args().varlist()) {
             Column c = data.column(v);
-            List<Double> xs = new ArrayList<>();
-            List<Double> ws = new ArrayList<>();
+            double[] x = new double[data.nObs()];
+            double[] w = weights == null ? null : new double[data.nObs()];
+            int k = 0;
             if (c instanceof NumericColumn nc) {
                 for (int i = 0; i < nc.size(); i++) {
-                    double x = nc.get(i);
-                    double w = weights == null ? 1 : weights[i];
-                    if (use[i] && !Missing.isMissing(x) && !(weights != null && (Missing.isMissing(w) || w <= 0))) {
-                        xs.add(x);
-                        ws.add(w);
+                    double xi = nc.get(i);
+                    double wi = weights == null ? 1 : weights[i];
+                    if (use[i] && !Missing.isMissing(xi) && !(weights != null && (Missing.isMissing(wi) || wi <= 0))) {
+                        x[k] = xi;
+                        if (w != null) {
+                            w[k] = wi;
+                        }
+                        k++;
                     }
                 }
             }
-            double[] x = xs.stream().mapToDouble(Double::doubleValue).toArray();
-            double[] w = weights == null ? null : ws.stream().mapToDouble(Double::doubleValue).toArray();
+            x = java.util.Arrays.copyOf(x, k);
+            w = w == null ? null : java.util.Arrays.copyOf(w, k);
             r.clear();
             Moments m = x.length == 0 ? null : Moments.of(x, w, fw);
             post(r, m, detail, x, w);
@@ -81,7 +85,7 @@ public final class SummarizeCommand extends Command {
                 continue;
             }
             if (detail) {
-                detail(out, v, c.label(), m, w);
+                detail(out, v, c.label(), m, x, w);
                 continue;
             }
             if (sep > 0 && shown > 0 && shown % sep == 0) {
@@ -106,10 +110,23 @@ public final class SummarizeCommand extends Command {
         }
         r.scalar("sum", m.sum()).scalar("min", m.min()).scalar("max", m.max());
         if (detail) {
-            for (double p : PCTS) {
-                r.scalar("p" + (int) p, w == null ? Percentiles.sorted(m.sortedValues(), p) : Percentiles.weighted(x, w, p));
+            double[] pct = percentiles(m, x, w);
+            for (int k = 0; k < PCTS.length; k++) {
+                r.scalar("p" + (int) PCTS[k], pct[k]);
             }
         }
+    }
+
+    /** The PCTS percentiles, weighted when there are weights (shown and stored alike). */
+    private static double[] percentiles(Moments m, double[] x, double[] w) {
+        if (w != null) {
+            return Percentiles.weighted(x, w, PCTS);
+        }
+        double[] out = new double[PCTS.length];
+        for (int k = 0; k < PCTS.length; k++) {
+            out[k] = Percentiles.sorted(m.sortedValues(), PCTS[k]);
+        }
+        return out;
     }
 
     private static String line(String v, Moments m) {
@@ -127,7 +144,12 @@ public final class SummarizeCommand extends Command {
         return b.toString();
     }
 
-    private static void detail(Output out, String v, String label, Moments m, double[] w) {
+    /**
+     * Stata's detail block: percentiles with the four smallest and largest values on the left,
+     * Obs, Sum of wgt., Mean, Std. dev., Variance, Skewness and Kurtosis on the right, a blank line
+     * before the median and the "Largest" heading on the Std. dev. line.
+     */
+    private static void detail(Output out, String v, String label, Moments m, double[] x, double[] w) {
         out.println();
         String title = label.isEmpty() ? v : label;
         out.println(String.format("%" + (31 + title.length() / 2) + "s", title));
@@ -137,35 +159,37 @@ public final class SummarizeCommand extends Command {
             return;
         }
         double[] s = m.sortedValues();
+        double[] pct = percentiles(m, x, w);
         StataFormat g = StataFormat.parse("%9.0g");
+        String[] right = new String[PCTS.length];
+        right[2] = right("Obs", StataFormat.parse("%9.0fc").formatBare(m.n()).strip());
+        right[3] = right("Sum of wgt.", g.formatBare(m.sumW()).strip());
+        right[4] = right("Mean", g.format(m.mean()));
+        right[6] = right("Variance", g.format(m.var()));
+        right[7] = right("Skewness", g.format(m.skewness()));
+        right[8] = right("Kurtosis", g.format(m.kurtosis()));
         out.println("      Percentiles      Smallest");
         for (int k = 0; k < PCTS.length; k++) {
-            double p = Percentiles.sorted(s, PCTS[k]);
-            String left = String.format(Locale.ROOT, "%3s   %s", (int) PCTS[k] + "%", g.format(p));
-            String mid = "";
-            String right = "";
+            String extreme = "";
             if (k < 4) {
-                mid = k < s.length ? g.format(s[k]) : "";
+                extreme = k < s.length ? g.format(s[k]) : "";
             } else if (k > 4) {
                 int idx = s.length - (PCTS.length - k);
-                mid = idx >= 0 ? g.format(s[idx]) : "";
-            }
-            switch (k) {
-                case 2: right = String.format(Locale.ROOT, "Obs         %12s", StataFormat.parse("%12.0fc").formatBare(m.n()).strip()); break;
-                case 3: right = String.format(Locale.ROOT, "Sum of wgt. %12s", StataFormat.parse("%12.0g").formatBare(m.sumW())); break;
-                case 4: right = String.format(Locale.ROOT, "Mean        %12s", g.formatBare(m.mean())); break;
-                case 5: right = String.format(Locale.ROOT, "Std. dev.   %12s", g.formatBare(m.sd())); break;
-                case 6: right = String.format(Locale.ROOT, "Variance    %12s", g.formatBare(m.var())); break;
-                case 7: right = String.format(Locale.ROOT, "Skewness    %12s", g.formatBare(m.skewness())); break;
-                case 8: right = String.format(Locale.ROOT, "Kurtosis    %12s", g.formatBare(m.kurtosis())); break;
-                default: break;
+                extreme = idx >= 0 ? g.format(s[idx]) : "";
             }
             if (k == 4) {
-                out.println(left);
-                out.println(String.format("%24s%s", "Largest", ""));
-                continue;
+                out.println();
             }
-            out.println(String.format("%-15s %9s       %s", left, mid, right));
+            String line = String.format(Locale.ROOT, "%3s    %9s      %9s", (int) PCTS[k] + "%", g.format(pct[k]), extreme);
+            out.println((right[k] == null ? line : line + "       " + right[k]).stripTrailing());
+            if (k == 4) {
+                out.println(String.format("%31s       %s", "Largest", right("Std. dev.", g.format(m.sd()))));
+            }
         }
+    }
+
+    /** A label and its value, right-aligned in the 23 columns Stata gives them. */
+    private static String right(String label, String value) {
+        return String.format(Locale.ROOT, "%-12s%11s", label, value);
     }
 }

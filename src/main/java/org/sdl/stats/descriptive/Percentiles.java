@@ -89,4 +89,71 @@ public final class Percentiles {
         }
         return x[idx[n - 1]];
     }
+
+    /**
+     * Stata's altdef percentile (_pctile, pctile, xtile with altdef): position h = (n+1)p/100 in the
+     * sorted values, interpolated between neighbours, clamped to the smallest and largest value.
+     */
+    public static double altdef(double[] sorted, double p) {
+        int n = sorted.length;
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double h = (n + 1) * p / 100.0;
+        int i = (int) Math.floor(h);
+        if (i < 1) {
+            return sorted[0];
+        }
+        if (i >= n) {
+            return sorted[n - 1];
+        }
+        return sorted[i - 1] + (h - i) * (sorted[i] - sorted[i - 1]);
+    }
+
+    /**
+     * Several weighted percentiles at once: x sorted once (stable radix order of row indices),
+     * then each p found on the cumulative weights by the same rule as {@link #weighted}.
+     */
+    public static double[] weighted(double[] x, double[] w, double[] ps) {
+        int n = x.length;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        org.sdl.data.DoubleKeySort.sort(order, x, false);
+        double[] cum = new double[n];
+        double total = 0;
+        for (int k = 0; k < n; k++) {
+            total += w[order[k]];
+            cum[k] = total;
+        }
+        double[] out = new double[ps.length];
+        for (int q = 0; q < ps.length; q++) {
+            double target = total * ps[q] / 100.0;
+            int k = firstAtLeast(cum, target);
+            if (k >= n) {
+                out[q] = x[order[n - 1]];
+            } else if (cum[k] == target && k + 1 < n) {
+                out[q] = (x[order[k]] + x[order[k + 1]]) / 2;
+            } else {
+                out[q] = x[order[k]];
+            }
+        }
+        return out;
+    }
+
+    /** The first index with a[k] &gt;= v in the ascending array a (a.length if none). */
+    private static int firstAtLeast(double[] a, double v) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 }
