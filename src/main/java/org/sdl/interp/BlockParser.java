@@ -8,13 +8,17 @@ import org.sdl.lang.SourceLine;
 /**
  * Groups logical lines into statements: a line ending in {@code {} opens a block closed by a
  * line starting with {@code }}; {@code } else [if ...] {} continues an if chain;
- * {@code program [define] name} runs to {@code end}.
+ * {@code program [define] name} and {@code input [varlist]} run to {@code end}.
  */
 public final class BlockParser {
     private static final Pattern PROGRAM = Pattern.compile(
         "^(?:(?:cap(?:t(?:u(?:r(?:e)?)?)?)?|qui(?:e(?:t(?:l(?:y)?)?)?)?|noi(?:s(?:i(?:l(?:y)?)?)?)?)\\s+)*pr(?:o(?:g(?:r(?:a(?:m)?)?)?)?)?(\\s+.*|)$");
     private static final Pattern PROGRAM_NOT_DEFINE = Pattern.compile(
         "^(?:\\S+\\s+)*pr\\w*\\s+(drop|dir|list|l|li|lis)\\b.*");
+
+    /** input (inp, inpu), after any prefixes: its data lines run to end. */
+    private static final Pattern INPUT = Pattern.compile(
+        "^(?:(?:cap\\w*|qui\\w*|noi\\w*)\\s+)*inp(?:u(?:t)?)?(?:\\s+[^=]*)?$");
 
     private final List<SourceLine> lines;
     private int pos;
@@ -42,6 +46,10 @@ public final class BlockParser {
             }
             if (isProgramDefine(t)) {
                 out.add(program(l));
+                continue;
+            }
+            if (isInput(t)) {
+                out.add(input(l));
                 continue;
             }
             if (t.matches("else\\b.*")) {
@@ -151,6 +159,25 @@ public final class BlockParser {
         throw new SdlError(198, "program without end", header.span());
     }
 
+    private Statement input(SourceLine header) {
+        pos++;
+        List<SourceLine> data = new ArrayList<>();
+        while (pos < lines.size()) {
+            SourceLine l = lines.get(pos);
+            if (l.text().strip().equals("end")) {
+                pos++;
+                return new Statement.InputBlock(header, data);
+            }
+            data.add(l);
+            pos++;
+        }
+        throw new SdlError(198, "input without end", header.span());
+    }
+
+    static boolean isInput(String t) {
+        return INPUT.matcher(t).matches();
+    }
+
     static boolean isProgramDefine(String t) {
         return PROGRAM.matcher(t).matches() && !PROGRAM_NOT_DEFINE.matcher(t).matches()
             && !t.matches("^(?:\\S+\\s+)*pr\\w*\\s*$");
@@ -176,7 +203,7 @@ public final class BlockParser {
                 }
                 continue;
             }
-            if (isProgramDefine(t)) {
+            if (isProgramDefine(t) || isInput(t)) {
                 inProgram = true;
                 continue;
             }

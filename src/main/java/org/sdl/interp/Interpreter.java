@@ -151,7 +151,36 @@ public final class Interpreter {
             ifChain(chain, frame);
         } else if (s instanceof Statement.ProgramBlock p) {
             Programs.define(session, expand(p.line(), frame).strip(), p.body());
+        } else if (s instanceof Statement.InputBlock in) {
+            List<String> data = new ArrayList<>();
+            for (SourceLine l : in.data()) {
+                data.add(expand(l, frame));
+            }
+            String header = expand(in.line(), frame).strip();
+            inputWithPrefixes(header, () -> InputData.load(session.data(), header, data));
         }
+    }
+
+    /** Runs an input block under the capture/quietly/noisily words that precede it, outermost first. */
+    private void inputWithPrefixes(String header, Runnable load) {
+        String[] words = header.split("\\s+");
+        int command = 0;
+        while (command < words.length && !words[command].matches("inp(u(t)?)?")) {
+            command++;
+        }
+        Runnable r = load;
+        for (int i = command - 1; i >= 0; i--) {
+            String w = words[i];
+            Runnable inner = r;
+            if (w.matches("cap(t(u(r(e)?)?)?)?")) {
+                r = () -> prefixes.capture(inner, false);
+            } else if (w.matches("qui(e(t(l(y)?)?)?)?")) {
+                r = () -> prefixes.quietly(inner);
+            } else if (w.matches("noi(s(i(l(y)?)?)?)?")) {
+                r = () -> prefixes.noisily(inner);
+            }
+        }
+        r.run();
     }
 
     private void ifChain(Statement.IfChain chain, Frame frame) {

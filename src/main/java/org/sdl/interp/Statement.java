@@ -26,6 +26,9 @@ public sealed interface Statement {
     record IfChain(SourceLine line, List<SourceLine> conditions, List<List<Statement>> branches,
                    List<SourceLine> inline) implements Statement {}
 
+    /** input [varlist] ... end: the data lines are kept raw (they are values, not commands). */
+    record InputBlock(SourceLine line, List<SourceLine> data) implements Statement {}
+
     /** program define name ... end, with the body kept as raw lines. */
     record ProgramBlock(SourceLine line, List<SourceLine> body) implements Statement {}
 }

@@ -90,6 +90,8 @@ public final class Checker {
             } else if (s instanceof Statement.ProgramBlock p) {
                 commands++;
                 walk(BlockParser.parse(p.body()), programs, dir);
+            } else if (s instanceof Statement.InputBlock) {
+                commands++;
             }
         }
     }

@@ -124,5 +124,7 @@ class ReplTest {
         assertTrue(!engine.interpreter().isComplete("program define p\n display 1"));
         assertTrue(engine.interpreter().isComplete("foreach x in a {\n display 1\n}"));
         assertTrue(engine.interpreter().isComplete("display 1"));
+        assertTrue(!engine.interpreter().isComplete("input x y\n1 2"));
+        assertTrue(engine.interpreter().isComplete("input x y\n1 2\nend"));
     }
 }
