@@ -88,11 +88,7 @@ public final class CollapseCommand extends Command {
                 }
             }
         }
-        double[] w = null;
-        if (a.weightKind() != null) {
-            NumericColumn wc = d.numeric(vm.one(a.weightText().strip()));
-            w = wc.toDoubles();
-        }
+        double[] w = a.weightValues(inv.session());
         Grouping g = by.isEmpty() ? null : Grouping.of(d, by, use);
         int groups = g == null ? 1 : g.count();
         int selected = 0;

@@ -53,7 +53,7 @@ abstract class EstimationCommand extends Command {
         DesignBuilder db = new DesignBuilder(inv.session().data()).depvar(depvar)
             .terms(vars.subList(1, vars.size())).mask(a.touse()).noConstant(a.flag("noconstant"));
         if (a.weightKind() != null) {
-            db.weight(a.weightKind(), a.weightText().strip());
+            db.weight(a.weightKind(), a.weightValues(inv.session()));
         }
         if (vce.kind() == VceSpec.Kind.CLUSTER) {
             db.cluster(vce.clusterVar());

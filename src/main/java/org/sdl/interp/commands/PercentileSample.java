@@ -1,9 +1,7 @@
 package org.sdl.interp.commands;
 
 import java.util.Arrays;
-import org.sdl.data.Dataset;
 import org.sdl.data.Missing;
-import org.sdl.data.VariableMatcher;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Invocation;
 import org.sdl.stats.descriptive.Percentiles;
@@ -24,15 +22,7 @@ final class PercentileSample {
 
     /** values[i] for the rows in use, dropping missing values and rows with a missing or zero weight. */
     static PercentileSample of(Invocation inv, double[] values, boolean[] use) {
-        Dataset d = inv.session().data();
-        double[] weights = null;
-        if (inv.args().weightKind() != null) {
-            try {
-                weights = d.numeric(new VariableMatcher(d).one(inv.args().weightText().strip())).toDoubles();
-            } catch (org.sdl.data.DataException e) {
-                throw new SdlError(e.code(), e.getMessage());
-            }
-        }
+        double[] weights = inv.args().weightValues(inv.session());
         int n = 0;
         double[] xs = new double[values.length];
         double[] ws = weights == null ? null : new double[values.length];

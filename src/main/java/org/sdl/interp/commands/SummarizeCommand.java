@@ -7,7 +7,6 @@ import org.sdl.data.Column;
 import org.sdl.data.Dataset;
 import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
-import org.sdl.data.VariableMatcher;
 import org.sdl.interp.Output;
 import org.sdl.interp.ReturnResults;
 import org.sdl.interp.command.Command;
@@ -48,7 +47,7 @@ public final class SummarizeCommand extends Command {
         double[] weights = null;
         boolean fw = "fweight".equals(inv.args().weightKind());
         if (inv.args().weightKind() != null) {
-            weights = data.numeric(new VariableMatcher(data).one(inv.args().weightText().strip())).toDoubles();
+            weights = inv.args().weightValues(inv.session());
         }
         if (!meanonly && !detail) {
             out.println();

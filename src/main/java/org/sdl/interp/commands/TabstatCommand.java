@@ -8,7 +8,6 @@ import org.sdl.data.Dataset;
 import org.sdl.data.Grouping;
 import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
-import org.sdl.data.VariableMatcher;
 import org.sdl.interp.Matrix;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
@@ -45,7 +44,7 @@ public final class TabstatCommand extends Command {
         }
         boolean[] use = inv.args().touse();
         double[] w = inv.args().weightKind() == null ? null
-            : d.numeric(new VariableMatcher(d).one(inv.args().weightText().strip())).toDoubles();
+            : inv.args().weightValues(inv.session());
         boolean fw = "fweight".equals(inv.args().weightKind());
         String by = inv.args().string("by");
         boolean byStats = inv.args().string("columns", "variables").startsWith("s");

@@ -12,7 +12,6 @@ import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
 import org.sdl.data.StringColumn;
 import org.sdl.data.ValueLabelSet;
-import org.sdl.data.VariableMatcher;
 import org.sdl.interp.Output;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
@@ -70,7 +69,7 @@ public final class TabulateCommand extends Command {
             return null;
         }
         Dataset d = inv.session().data();
-        return d.numeric(new VariableMatcher(d).one(inv.args().weightText().strip())).toDoubles();
+        return inv.args().weightValues(inv.session());
     }
 
     private Levels levels(Dataset d, String v, boolean[] use, boolean missing) {

@@ -54,6 +54,27 @@ public final class BoundArgs {
     public String weightKind() { return weightKind; }
     public Expr weightExp() { return weightExp; }
     public String weightText() { return weightText; }
+
+    /**
+     * The weight expression's value on every row ([fw=pop], [aw=1/se^2], [iw=1]), or null without
+     * weights; a string expression is r(109).
+     */
+    public double[] weightValues(org.sdl.interp.Session s) {
+        if (weightExp == null) {
+            return null;
+        }
+        int n = s.data().nObs();
+        org.sdl.interp.expr.Node node = org.sdl.interp.expr.ExprCompiler.compile(weightExp, s,
+            org.sdl.interp.expr.EvalContext.whole(n));
+        if (node.isString()) {
+            throw new org.sdl.interp.SdlError(109, "type mismatch: weights must be numeric");
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = node.num(i);
+        }
+        return out;
+    }
     public String using() { return using; }
 
     /** Text of options matched by {@code *} in the spec (passed on untouched). */

@@ -27,6 +27,7 @@ public final class DesignBuilder {
     private boolean[] mask;
     private String weightVar;
     private String weightKind;
+    private double[] weightValues;
     private String clusterVar;
     private final List<String> extra = new ArrayList<>();
     private boolean constant = true;
@@ -55,6 +56,16 @@ public final class DesignBuilder {
     public DesignBuilder weight(String kind, String var) {
         this.weightKind = kind;
         this.weightVar = var;
+        return this;
+    }
+
+    /**
+     * Weights given as values per dataset row ([aw=1/v] and other expressions, evaluated by the
+     * caller); rows where the value is missing leave the sample, as a missing weight variable does.
+     */
+    public DesignBuilder weight(String kind, double[] values) {
+        this.weightKind = kind;
+        this.weightValues = values;
         return this;
     }
 
@@ -93,6 +104,7 @@ public final class DesignBuilder {
         String wv = weightVar == null ? null : numericVar(vm.one(weightVar));
         if (wv != null) {
             used.add(wv);
+            weightValues = numeric(wv).toDoubles();
         }
         String cv = clusterVar == null ? null : vm.one(clusterVar);
         if (cv != null) {
@@ -101,7 +113,7 @@ public final class DesignBuilder {
         for (String e : extra) {
             used.add(numericVar(vm.one(e)));
         }
-        boolean[] sample = sample(used, wv, cv);
+        boolean[] sample = sample(used, cv);
         int n = 0;
         for (boolean b : sample) {
             if (b) {
@@ -129,7 +141,7 @@ public final class DesignBuilder {
             cols.add("_cons", one, false);
         }
         double[] y = dep == null ? new double[n] : gather(numeric(dep), rows);
-        double[] w = wv == null ? null : weights(gather(numeric(wv), rows));
+        double[] w = weightValues == null ? null : weights(gatherValues(weightValues, rows));
         ColumnMatrix matrix = ColumnMatrix.of(cols.columns(), n, cols.supports());
         CentredGram gram = new Collinearity(cols, matrix, w, constant).mark(y, notes);
         int[] clusters = null;
@@ -150,7 +162,7 @@ public final class DesignBuilder {
             }
             g = ids.size();
         }
-        return new Design(y, cols.columns(), cols.names(), cols.omitted(), w, wv == null ? null : weightKind,
+        return new Design(y, cols.columns(), cols.names(), cols.omitted(), w, w == null ? null : weightKind,
             clusters, g, rows, sample, constant, dep == null ? "" : dep, notes, matrix, gram);
     }
 
@@ -165,7 +177,7 @@ public final class DesignBuilder {
         return (NumericColumn) data.column(v);
     }
 
-    private boolean[] sample(Set<String> used, String wv, String cv) {
+    private boolean[] sample(Set<String> used, String cv) {
         int n = data.nObs();
         boolean[] s = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -184,11 +196,13 @@ public final class DesignBuilder {
                 }
             }
         }
-        if (wv != null) {
-            NumericColumn w = numeric(wv);
+        if (weightValues != null) {
             for (int i = 0; i < n; i++) {
+                if (s[i] && Missing.isMissing(weightValues[i])) {
+                    s[i] = false;
+                }
                 if (s[i]) {
-                    double x = w.get(i);
+                    double x = weightValues[i];
                     if (x < 0) {
                         throw new DataException(402, "negative weights encountered");
                     }
@@ -217,6 +231,14 @@ public final class DesignBuilder {
             }
         }
         return w;
+    }
+
+    private static double[] gatherValues(double[] v, int[] rows) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = v[rows[i]];
+        }
+        return out;
     }
 
     private static double[] gather(NumericColumn c, int[] rows) {
