@@ -17,6 +17,9 @@ final class SpecialFunctions {
     static Node make(String name, List<Node> a, FunctionCompiler fc, ExprEnv env, EvalContext ctx) {
         switch (name) {
             case "cond": return cond(a, fc);
+            case "irecode": return intervals(a, fc, true);
+            case "recode": return intervals(a, fc, false);
+            case "autocode": return autocode(a, fc);
             case "inlist": return inlist(a, fc);
             case "inrange":
                 fc.arity(3, 3);
@@ -124,6 +127,64 @@ final class SpecialFunctions {
                 return m.num(r);
             }
             return v != 0 ? x.num(r) : y.num(r);
+        });
+    }
+
+    /**
+     * irecode(x, x1, …, xn): 0 if x &lt;= x1, k if x(k) &lt; x &lt;= x(k+1), n if x &gt; xn;
+     * recode(x, x1, …, xn): the first xk with x &lt;= xk, else xn. Missing if x is missing; the
+     * xk must be nonmissing and ascending (r(198) otherwise, as Stata).
+     */
+    private static Node intervals(List<Node> a, FunctionCompiler fc, boolean index) {
+        fc.arity(2, 255);
+        for (Node n : a) {
+            if (n.isString()) {
+                throw new SdlError(109, "type mismatch");
+            }
+        }
+        return Nodes.num(r -> {
+            double x = a.get(0).num(r);
+            if (Missing.isMissing(x)) {
+                return Missing.DOT;
+            }
+            double prev = Double.NEGATIVE_INFINITY;
+            double found = Double.NaN;
+            for (int k = 1; k < a.size(); k++) {
+                double c = a.get(k).num(r);
+                if (Missing.isMissing(c) || c < prev) {
+                    throw new SdlError(198, (index ? "irecode" : "recode")
+                        + "(): cutpoints must be nonmissing and in ascending order");
+                }
+                prev = c;
+                if (Double.isNaN(found) && x <= c) {
+                    found = index ? k - 1 : c;
+                }
+            }
+            return !Double.isNaN(found) ? found : index ? a.size() - 1 : prev;
+        });
+    }
+
+    /**
+     * autocode(x, n, x0, x1): the upper end of the one of n equal intervals of [x0, x1] that
+     * holds x (the first or last interval's for x outside); missing for missing x.
+     */
+    private static Node autocode(List<Node> a, FunctionCompiler fc) {
+        fc.arity(4, 4);
+        return Nodes.num(r -> {
+            double x = a.get(0).num(r);
+            double n = a.get(1).num(r);
+            double lo = a.get(2).num(r);
+            double hi = a.get(3).num(r);
+            if (Missing.isMissing(x)) {
+                return Missing.DOT;
+            }
+            if (!(n >= 1) || n != Math.rint(n) || !(hi > lo)) {
+                throw new SdlError(198, "autocode(): n must be a positive integer and x0 < x1");
+            }
+            double width = (hi - lo) / n;
+            double k = Math.ceil((x - lo) / width);
+            k = Math.max(1, Math.min(n, k));
+            return lo + k * width;
         });
     }
 
