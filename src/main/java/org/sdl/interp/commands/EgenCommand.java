@@ -33,7 +33,7 @@ import org.sdl.stats.descriptive.Percentiles;
  */
 public final class EgenCommand extends Command {
     private static final SyntaxSpec REST = SyntaxSpec.parse("[anything] [if] [in] [, by(varlist) p(real 50) "
-        + "Missing GRoup(integer 0) at(string) ICodes NQ(integer 0) LAbel Field Track Unique]");
+        + "Missing GRoup(integer 0) at(string) ICodes NQ(integer 0) LAbel Field Track Unique PUNCT(string) DECode MAXLength(integer 2045)]");
 
     public EgenCommand() {
         super("egen", 3, null);
@@ -75,6 +75,10 @@ public final class EgenCommand extends Command {
         if (b.string("by") != null) {
             byVars.addAll(Words.split(b.string("by")));
         }
+        if (fcn.equals("concat")) {
+            d.add(concat(inv, d, name, args, use, b));
+            return;
+        }
         double[] out = new EgenFunctions(inv, d, use, byVars, b).compute(fcn, args);
         NumericColumn col = new DoubleColumn(name, out);
         StorageType want = type != null ? type : integral(out) ? StorageType.LONG : StorageType.FLOAT;
@@ -99,6 +103,51 @@ public final class EgenCommand extends Command {
         if (missing > 0) {
             inv.out().println("(" + missing + " missing value" + (missing > 1 ? "s" : "") + " generated)");
         }
+    }
+
+    /**
+     * concat(varlist) [, punct(text) decode maxlength(#)]: the variables' values side by side as
+     * a string (numbers as %12.0g would show them, or their value labels with decode; missing
+     * numbers as "."), separated by punct(); rows outside if/in are "".
+     */
+    private static StringColumn concat(Invocation inv, Dataset d, String name, String args, boolean[] use, BoundArgs b) {
+        VariableMatcher vm = new VariableMatcher(d);
+        List<String> vars = new ArrayList<>();
+        for (String w : Words.split(args)) {
+            vars.addAll(vm.expand(w));
+        }
+        String punct = b.string("punct", "");
+        boolean decode = b.flag("decode");
+        int max = b.integer("maxlength", StringColumn.MAX_STR);
+        org.sdl.output.StataFormat g = org.sdl.output.StataFormat.parse("%12.0g");
+        String[] out = new String[d.nObs()];
+        for (int i = 0; i < out.length; i++) {
+            if (!use[i]) {
+                out[i] = "";
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < vars.size(); k++) {
+                if (k > 0) {
+                    sb.append(punct);
+                }
+                org.sdl.data.Column c = d.column(vars.get(k));
+                if (c instanceof StringColumn s) {
+                    sb.append(s.get(i));
+                } else {
+                    NumericColumn nc = (NumericColumn) c;
+                    double v = nc.get(i);
+                    String lab = null;
+                    if (decode && nc.valueLabel() != null && d.valueLabels().get(nc.valueLabel()) != null) {
+                        lab = d.valueLabels().get(nc.valueLabel()).get(v);
+                    }
+                    sb.append(lab != null ? lab : g.formatBare(v).strip());
+                }
+            }
+            String v = sb.toString();
+            out[i] = v.length() > max ? v.substring(0, max) : v;
+        }
+        return new StringColumn(name, out, false);
     }
 
     private static boolean integral(double[] out) {
