@@ -116,6 +116,10 @@ public final class Dataset {
             if (sortedBy.contains(name)) {
                 sortedBy = List.copyOf(sortedBy.subList(0, sortedBy.indexOf(name)));
             }
+            if (columns.isEmpty()) {
+                // as in Stata: a dataset without variables has no observations (drop _all)
+                nObs = 0;
+            }
             changed = true;
         }
     }

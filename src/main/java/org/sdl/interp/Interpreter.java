@@ -183,6 +183,11 @@ public final class Interpreter {
         r.run();
     }
 
+    /** Runs a foreach/forvalues/while header with its body; false when the header is no loop. */
+    boolean runLoop(String header, SourceLine line, List<Statement> body, Frame frame) {
+        return loops.run(header, line, body, frame);
+    }
+
     private void ifChain(Statement.IfChain chain, Frame frame) {
         for (int i = 0; i < chain.conditions().size(); i++) {
             SourceLine c = chain.conditions().get(i);

@@ -79,10 +79,31 @@ final class Prefixes {
         return false;
     }
 
-    /** A block under a prefix: {@code capture noisily { ... }}. */
+    /**
+     * A block under prefixes: {@code capture noisily { ... }}, or a loop under them:
+     * {@code quietly foreach v of varlist x* { ... }}.
+     */
     void block(String header, SourceLine line, List<Statement> body, Frame frame) {
         List<String> words = Words.split(header);
+        int prefixes = 0;
+        while (prefixes < words.size() && (isQuietly(words.get(prefixes)) || isNoisily(words.get(prefixes))
+                || isCapture(words.get(prefixes)))) {
+            prefixes++;
+        }
         Runnable run = () -> interp.execute(body, frame);
+        if (prefixes > 0 && prefixes < words.size()) {
+            String loop = header.strip();
+            for (int i = 0; i < prefixes; i++) {
+                loop = loop.substring(words.get(i).length()).strip();
+            }
+            String loopHeader = loop;
+            run = () -> {
+                if (!interp.runLoop(loopHeader, line, body, frame)) {
+                    throw new SdlError(199, "unrecognized block: " + header + " {", line.span());
+                }
+            };
+            words = words.subList(0, prefixes);
+        }
         for (int i = words.size() - 1; i >= 0; i--) {
             String w = words.get(i);
             Runnable inner = run;

@@ -43,6 +43,7 @@ public final class Builtins {
         r.register(new SortCommand());
         r.register(new SummarizeCommand());
         r.register(new GettokenCommand());
+        r.register(new TokenizeCommand());
         r.register(new LogCommand());
         r.register(new MemoryCommand());
         r.register(new IfCommand());

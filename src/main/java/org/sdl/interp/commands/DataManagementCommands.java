@@ -14,6 +14,7 @@ public final class DataManagementCommands {
         r.register(new RecodeCommand());
         r.register(new LabelCommand());
         r.register(new EncodeCommand(true));
+        r.register(new SplitCommand());
         r.register(new EncodeCommand(false));
         r.register(new DestringCommand(true));
         r.register(new DestringCommand(false));
