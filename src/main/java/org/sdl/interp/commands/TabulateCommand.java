@@ -29,7 +29,8 @@ public final class TabulateCommand extends Command {
 
     public TabulateCommand(boolean multi) {
         super(multi ? "tab1" : "tabulate", multi ? 4 : 2, "varlist [if] [in] [fweight aweight iweight] [, Missing "
-            + "NOLabel Generate(string) Row COlumn CEll NOFreq Chi2 LRchi2 Exact SORT PLot]");
+            + "NOLabel Generate(string) Row COlumn CEll NOFreq Chi2 LRchi2 Exact SORT PLot MATCell(name) MATRow(name) "
+            + "MATCol(name)]");
         this.multi = multi;
     }
 
@@ -147,6 +148,11 @@ public final class TabulateCommand extends Command {
         out.println("------------+-----------------------------------");
         out.println(String.format(Locale.ROOT, "%11s | %10s %11.2f", "Total", count(total), 100.0));
         inv.session().r().scalar("N", total).scalar("r", freq.length);
+        double[][] cells = new double[freq.length][1];
+        for (int k = 0; k < freq.length; k++) {
+            cells[k][0] = freq[k];
+        }
+        saveMatrices(inv, cells, lv, null);
         String stub = inv.args().string("generate");
         if (stub != null) {
             for (int k = 0; k < freq.length; k++) {
@@ -160,6 +166,43 @@ public final class TabulateCommand extends Command {
                 d.add(dummy);
             }
         }
+    }
+
+    /**
+     * matcell(): the frequencies (a column for a one-way table); matrow()/matcol(): the row and
+     * column values, which must then be numeric (r(198) for strings, as Stata).
+     */
+    private static void saveMatrices(Invocation inv, double[][] cells, Levels rows, Levels cols) {
+        String cell = inv.args().string("matcell");
+        if (cell != null) {
+            inv.session().matrices().put(cell, org.sdl.interp.Matrix.of(cells));
+        }
+        String row = inv.args().string("matrow");
+        if (row != null) {
+            double[][] v = new double[rows.values().size()][1];
+            for (int k = 0; k < v.length; k++) {
+                v[k][0] = numeric(rows.values().get(k), "matrow()");
+            }
+            inv.session().matrices().put(row, org.sdl.interp.Matrix.of(v));
+        }
+        String col = inv.args().string("matcol");
+        if (col != null) {
+            if (cols == null) {
+                throw new SdlError(198, "matcol() needs a two-way table");
+            }
+            double[][] v = new double[1][cols.values().size()];
+            for (int k = 0; k < v[0].length; k++) {
+                v[0][k] = numeric(cols.values().get(k), "matcol()");
+            }
+            inv.session().matrices().put(col, org.sdl.interp.Matrix.of(v));
+        }
+    }
+
+    private static double numeric(Object value, String option) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw new SdlError(198, option + " needs a numeric variable");
     }
 
     private void twoWay(Invocation inv, String rv, String cv) {
@@ -191,6 +234,7 @@ public final class TabulateCommand extends Command {
                 cs[b] += f[a][b];
             }
         }
+        saveMatrices(inv, f, rl, cl);
         boolean nolabel = inv.args().flag("nolabel");
         Output out = inv.out();
         out.println();
