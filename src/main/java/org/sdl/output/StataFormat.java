@@ -44,7 +44,18 @@ public final class StataFormat {
         }
         if (m.group(9) != null) {
             int w = m.group(8).isEmpty() ? 9 : Integer.parseInt(m.group(8));
-            return new StataFormat(m.group(7) != null, w, 0, 'd', false, false);
+            // %td daily, %tm monthly, %tq quarterly, %th half-yearly, %tw weekly, %ty yearly, %tc datetime
+            char unit = m.group(9).charAt(1);
+            char kind = switch (unit) {
+                case 'm' -> 'M';
+                case 'q' -> 'Q';
+                case 'h' -> 'H';
+                case 'w' -> 'W';
+                case 'y' -> 'Y';
+                case 'c', 'C' -> 'T';
+                default -> 'd';
+            };
+            return new StataFormat(m.group(7) != null, w, 0, kind, false, false);
         }
         int w = m.group(3).isEmpty() ? 9 : Integer.parseInt(m.group(3));
         int d = m.group(4) == null ? (m.group(5).equals("g") ? 0 : 2) : Integer.parseInt(m.group(4));
@@ -92,10 +103,16 @@ public final class StataFormat {
             case 'f': s = fixed(v, digits); break;
             case 'e': s = exponential(v, digits); break;
             case 'd': s = date(v); break;
+            case 'M': s = period(v, 12, "m"); break;
+            case 'Q': s = period(v, 4, "q"); break;
+            case 'H': s = period(v, 2, "h"); break;
+            case 'W': s = period(v, 52, "w"); break;
+            case 'Y': s = String.valueOf((long) Math.floor(v)); break;
+            case 'T': s = datetime(v); break;
             case 's': s = general(v, width, 0); break;
             default: s = general(v, width, digits); break;
         }
-        if (commas && kind != 'e' && kind != 'd') {
+        if (commas && kind == 'f' || commas && kind == 'g') {
             s = addCommas(s);
         }
         if (zeroPad && s.length() < width) {
@@ -210,6 +227,22 @@ public final class StataFormat {
         LocalDate d = EPOCH.plusDays((long) Math.floor(v));
         return String.format(Locale.ROOT, "%02d%s%d", d.getDayOfMonth(),
             MONTHS[d.getMonthValue() - 1], d.getYear());
+    }
+
+    /** %tm, %tq, %th, %tw: periods since 1960 as 2020m1, 2020q1, 2020h1, 2020w1. */
+    static String period(double v, int perYear, String letter) {
+        long t = (long) Math.floor(v);
+        long year = 1960 + Math.floorDiv(t, perYear);
+        long within = Math.floorMod(t, perYear) + 1;
+        return year + letter + within;
+    }
+
+    /** %tc: milliseconds since 01jan1960 00:00:00 as 01jan2020 10:30:00. */
+    static String datetime(double v) {
+        long ms = (long) Math.floor(v);
+        long days = Math.floorDiv(ms, 86_400_000L);
+        long rest = Math.floorMod(ms, 86_400_000L) / 1000;
+        return date(days) + String.format(Locale.ROOT, " %02d:%02d:%02d", rest / 3600, rest / 60 % 60, rest % 60);
     }
 
     /** display's default: %10.0g without leading blanks. */

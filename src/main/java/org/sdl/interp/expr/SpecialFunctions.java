@@ -92,6 +92,20 @@ final class SpecialFunctions {
             case "dow": fc.arity(1, 1); return dateField(a.get(0), 'w');
             case "doy": fc.arity(1, 1); return dateField(a.get(0), 'j');
             case "quarter": fc.arity(1, 1); return dateField(a.get(0), 'q');
+            case "ym": fc.arity(2, 2); return Nodes.num(r -> period(a.get(0).num(r), a.get(1).num(r), 12));
+            case "yq": fc.arity(2, 2); return Nodes.num(r -> period(a.get(0).num(r), a.get(1).num(r), 4));
+            case "yh": fc.arity(2, 2); return Nodes.num(r -> period(a.get(0).num(r), a.get(1).num(r), 2));
+            case "mofd": fc.arity(1, 1); return Nodes.num(r -> ofDay(a.get(0).num(r), 12));
+            case "qofd": fc.arity(1, 1); return Nodes.num(r -> ofDay(a.get(0).num(r), 4));
+            case "hofd": fc.arity(1, 1); return Nodes.num(r -> ofDay(a.get(0).num(r), 2));
+            case "yofd": fc.arity(1, 1); return dateField(a.get(0), 'y');
+            case "dofm": fc.arity(1, 1); return Nodes.num(r -> dayOf(a.get(0).num(r), 12));
+            case "dofq": fc.arity(1, 1); return Nodes.num(r -> dayOf(a.get(0).num(r), 4));
+            case "dofh": fc.arity(1, 1); return Nodes.num(r -> dayOf(a.get(0).num(r), 2));
+            case "dofy": fc.arity(1, 1); return Nodes.num(r -> Missing.isMissing(a.get(0).num(r)) ? Missing.DOT
+                : mdy(1, 1, a.get(0).num(r)));
+            case "dofc": fc.arity(1, 1); return Nodes.num(r -> Missing.isMissing(a.get(0).num(r)) ? Missing.DOT
+                : Math.floor(a.get(0).num(r) / 86_400_000.0));
             case "today":
                 fc.arity(0, 0);
                 return fc.constant(LocalDate.now().toEpochDay() - EPOCH.toEpochDay());
@@ -186,6 +200,36 @@ final class SpecialFunctions {
             k = Math.max(1, Math.min(n, k));
             return lo + k * width;
         });
+    }
+
+    /** ym(y, m), yq(y, q), yh(y, h): periods since 1960 with perYear periods a year. */
+    private static double period(double year, double k, int perYear) {
+        if (Missing.isMissing(year) || Missing.isMissing(k) || year != Math.rint(year) || k != Math.rint(k)
+                || k < 1 || k > perYear) {
+            return Missing.DOT;
+        }
+        return (year - 1960) * perYear + k - 1;
+    }
+
+    /** mofd, qofd, hofd: the period holding daily date d. */
+    private static double ofDay(double d, int perYear) {
+        if (Missing.isMissing(d)) {
+            return Missing.DOT;
+        }
+        LocalDate x = EPOCH.plusDays((long) Math.floor(d));
+        int k = (x.getMonthValue() - 1) / (12 / perYear);
+        return (x.getYear() - 1960) * (double) perYear + k;
+    }
+
+    /** dofm, dofq, dofh: the first day of period t. */
+    private static double dayOf(double t, int perYear) {
+        if (Missing.isMissing(t)) {
+            return Missing.DOT;
+        }
+        long p = (long) Math.floor(t);
+        long year = 1960 + Math.floorDiv(p, perYear);
+        int month = (int) Math.floorMod(p, perYear) * (12 / perYear) + 1;
+        return LocalDate.of((int) year, month, 1).toEpochDay() - EPOCH.toEpochDay();
     }
 
     private static Node inlist(List<Node> a, FunctionCompiler fc) {
