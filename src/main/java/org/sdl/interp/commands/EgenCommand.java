@@ -33,7 +33,8 @@ import org.sdl.stats.descriptive.Percentiles;
  */
 public final class EgenCommand extends Command {
     private static final SyntaxSpec REST = SyntaxSpec.parse("[anything] [if] [in] [, by(varlist) p(real 50) "
-        + "Missing GRoup(integer 0) at(string) ICodes NQ(integer 0) LAbel Field Track Unique PUNCT(string) DECode MAXLength(integer 2045)]");
+        + "Missing GRoup(integer 0) at(string) ICodes NQ(integer 0) LAbel Field Track Unique PUNCT(string) DECode MAXLength(integer 2045) "
+        + "MINMode MAXMode VALues(string) FROM(integer 1)]");
 
     public EgenCommand() {
         super("egen", 3, null);
@@ -191,9 +192,11 @@ public final class EgenCommand extends Command {
             switch (fcn) {
                 case "mean": case "sd": case "total": case "sum": case "count": case "min": case "max":
                 case "median": case "pctile": case "iqr": case "std": case "rank": case "mad": case "mdev":
+                case "mode":
                     return groupStat(fcn, expression(args));
+                case "seq": return seq();
                 case "rowtotal": case "rowmean": case "rowmiss": case "rownonmiss": case "rowmax": case "rowmin":
-                case "rowsd":
+                case "rowsd": case "rowfirst": case "rowlast": case "anycount": case "anymatch":
                     return row(fcn, vars(args));
                 case "group": return group(vars(args), false);
                 case "tag": return group(vars(args), true);
@@ -247,7 +250,7 @@ public final class EgenCommand extends Command {
             int[] g = groups();
             int groups = groupCount;
             switch (fcn) {
-                case "median": case "pctile": case "iqr": case "rank":
+                case "median": case "pctile": case "iqr": case "rank": case "mode":
                     return orderStat(fcn, x, g, groups);
                 default:
                     return GroupMoments.of(x, g, groups, fcn.equals("sd") || fcn.equals("std"),
@@ -270,6 +273,7 @@ public final class EgenCommand extends Command {
                     case "pctile": stat[k] = m == 0 ? Missing.DOT : Percentiles.sorted(v, from, to, b.real("p", 50)); break;
                     case "iqr": stat[k] = m == 0 ? Missing.DOT
                         : Percentiles.sorted(v, from, to, 75) - Percentiles.sorted(v, from, to, 25); break;
+                    case "mode": stat[k] = m == 0 ? Missing.DOT : mode(v, from, to); break;
                     default: stat[k] = 0;
                 }
             }
@@ -308,8 +312,58 @@ public final class EgenCommand extends Command {
             return lo - gv.start(k) + (hi - lo + 1) / 2.0;
         }
 
+        /**
+         * The most frequent value of a sorted group; with several, missing unless minmode or
+         * maxmode picks the smallest or largest (Stata's rule).
+         */
+        private double mode(double[] v, int from, int to) {
+            double best = Missing.DOT;
+            int bestCount = 0;
+            boolean tie = false;
+            for (int i = from; i < to; ) {
+                int j = i;
+                while (j < to && v[j] == v[i]) {
+                    j++;
+                }
+                int count = j - i;
+                if (count > bestCount) {
+                    best = v[i];
+                    bestCount = count;
+                    tie = false;
+                } else if (count == bestCount) {
+                    tie = true;
+                    if (b.flag("maxmode")) {
+                        best = v[i];
+                    }
+                }
+                i = j;
+            }
+            return tie && !b.flag("minmode") && !b.flag("maxmode") ? Missing.DOT : best;
+        }
+
+        /** seq(): 1, 2, … within each by-group, in data order (from(#) to start elsewhere). */
+        private double[] seq() {
+            int[] g = groups();
+            int[] next = new int[Math.max(1, groupCount)];
+            int from = b.integer("from", 1);
+            java.util.Arrays.fill(next, from);
+            double[] out = new double[g.length];
+            for (int i = 0; i < g.length; i++) {
+                out[i] = g[i] < 0 ? Missing.DOT : next[g[i]]++;
+            }
+            return out;
+        }
+
         private double[] row(String fcn, List<String> vars) {
             int n = d.nObs();
+            double[] values = null;
+            if (fcn.equals("anycount") || fcn.equals("anymatch")) {
+                if (b.string("values") == null) {
+                    throw new SdlError(198, "egen " + fcn + "(): option values() required");
+                }
+                values = org.sdl.interp.syntax.Numlist.expand(b.string("values")).stream()
+                    .mapToDouble(Double::doubleValue).sorted().toArray();
+            }
             double[] out = new double[n];
             for (int i = 0; i < n; i++) {
                 if (!use[i]) {
@@ -321,6 +375,9 @@ public final class EgenCommand extends Command {
                 int nonmiss = 0;
                 double min = Double.POSITIVE_INFINITY;
                 double max = Double.NEGATIVE_INFINITY;
+                double first = Missing.DOT;
+                double last = Missing.DOT;
+                int matches = 0;
                 for (String v : vars) {
                     double x;
                     if (d.column(v) instanceof StringColumn s) {
@@ -328,9 +385,16 @@ public final class EgenCommand extends Command {
                     } else {
                         x = ((NumericColumn) d.column(v)).get(i);
                     }
+                    if (values != null && Arrays.binarySearch(values, x) >= 0) {
+                        matches++;
+                    }
                     if (Missing.isMissing(x)) {
                         continue;
                     }
+                    if (nonmiss == 0) {
+                        first = x;
+                    }
+                    last = x;
                     nonmiss++;
                     sum += x;
                     sum2 += x * x;
@@ -344,6 +408,10 @@ public final class EgenCommand extends Command {
                     case "rownonmiss": out[i] = nonmiss; break;
                     case "rowmax": out[i] = nonmiss == 0 ? Missing.DOT : max; break;
                     case "rowmin": out[i] = nonmiss == 0 ? Missing.DOT : min; break;
+                    case "rowfirst": out[i] = first; break;
+                    case "rowlast": out[i] = last; break;
+                    case "anycount": out[i] = matches; break;
+                    case "anymatch": out[i] = matches > 0 ? 1 : 0; break;
                     default:
                         out[i] = nonmiss < 2 ? Missing.DOT : Math.sqrt((sum2 - sum * sum / nonmiss) / (nonmiss - 1));
                 }
