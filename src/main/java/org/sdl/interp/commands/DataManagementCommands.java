@@ -15,6 +15,7 @@ public final class DataManagementCommands {
         r.register(new LabelCommand());
         r.register(new EncodeCommand(true));
         r.register(new SplitCommand());
+        r.register(new ExpandCommand());
         r.register(new EncodeCommand(false));
         r.register(new DestringCommand(true));
         r.register(new DestringCommand(false));
