@@ -53,32 +53,46 @@ public final class TabstatCommand extends Command {
             throw new SdlError(120, "invalid %format in format()");
         }
         List<String> groupLabels = new ArrayList<>();
-        List<boolean[]> masks = new ArrayList<>();
+        // each group's rows, found with one counting pass instead of one scan per group
+        List<int[]> groupRows = new ArrayList<>();
         if (by != null) {
             Grouping g = Grouping.of(d, List.of(by), use);
-            for (int k = 0; k < g.count(); k++) {
-                boolean[] m = new boolean[d.nObs()];
-                for (int i = 0; i < m.length; i++) {
-                    m[i] = g.id(i) == k;
+            int[] ids = g.ids();
+            int[] count = new int[g.count()];
+            for (int id : ids) {
+                if (id >= 0) {
+                    count[id]++;
                 }
-                masks.add(m);
+            }
+            int[][] rows = new int[g.count()][];
+            for (int k = 0; k < rows.length; k++) {
+                rows[k] = new int[count[k]];
+            }
+            int[] fill = new int[g.count()];
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] >= 0) {
+                    rows[ids[i]][fill[ids[i]]++] = i;
+                }
+            }
+            for (int k = 0; k < rows.length; k++) {
+                groupRows.add(rows[k]);
                 groupLabels.add(ListCommand.cell(d, d.column(by), g.firstRow(k), true));
             }
         }
         if (by == null || !inv.args().flag("nototal")) {
-            masks.add(use);
+            groupRows.add(java.util.stream.IntStream.range(0, d.nObs()).filter(i -> use[i]).toArray());
             groupLabels.add(by == null ? "" : "Total");
         }
-        for (int gi = 0; gi < masks.size(); gi++) {
+        for (int gi = 0; gi < groupRows.size(); gi++) {
             double[][] table = new double[stats.size()][vars.size()];
             for (int v = 0; v < vars.size(); v++) {
-                double[] col = values(d.numeric(vars.get(v)), masks.get(gi), w);
-                double[] wts = w == null ? null : weightsOf(d.numeric(vars.get(v)), masks.get(gi), w);
+                double[] col = values(d.numeric(vars.get(v)), groupRows.get(gi), w);
+                double[] wts = w == null ? null : weightsOf(d.numeric(vars.get(v)), groupRows.get(gi), w);
                 for (int s = 0; s < stats.size(); s++) {
                     table[s][v] = statistic(stats.get(s), col, wts, fw);
                 }
             }
-            String name = gi == masks.size() - 1 && !groupLabels.get(gi).equals("") && by != null
+            String name = gi == groupRows.size() - 1 && !groupLabels.get(gi).equals("") && by != null
                 && !inv.args().flag("nototal") ? "StatTotal" : by == null ? "StatTotal" : "Stat" + (gi + 1);
             inv.session().r().matrix(name, new Matrix(table, stats, vars));
             if (by != null) {
@@ -134,15 +148,29 @@ public final class TabstatCommand extends Command {
         }
     }
 
-    private static double[] values(NumericColumn c, boolean[] use, double[] w) {
-        return java.util.stream.IntStream.range(0, c.size())
-            .filter(i -> use[i] && !Missing.isMissing(c.get(i)) && (w == null || w[i] > 0))
-            .mapToDouble(c::get).toArray();
+    /** The non-missing values of c on rows (with a positive weight when weighted). */
+    private static double[] values(NumericColumn c, int[] rows, double[] w) {
+        double[] out = new double[rows.length];
+        int k = 0;
+        for (int i : rows) {
+            double x = c.get(i);
+            if (!Missing.isMissing(x) && (w == null || w[i] > 0)) {
+                out[k++] = x;
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
     }
 
-    private static double[] weightsOf(NumericColumn c, boolean[] use, double[] w) {
-        return java.util.stream.IntStream.range(0, c.size())
-            .filter(i -> use[i] && !Missing.isMissing(c.get(i)) && w[i] > 0).mapToDouble(i -> w[i]).toArray();
+    /** The weights that go with {@link #values}. */
+    private static double[] weightsOf(NumericColumn c, int[] rows, double[] w) {
+        double[] out = new double[rows.length];
+        int k = 0;
+        for (int i : rows) {
+            if (!Missing.isMissing(c.get(i)) && w[i] > 0) {
+                out[k++] = w[i];
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
     }
 
     static String canonical(String s) {
