@@ -145,33 +145,26 @@ public final class BlockParser {
     }
 
     private Statement program(SourceLine header) {
+        return new Statement.ProgramBlock(header, untilEnd(header, "program"));
+    }
+
+    private Statement input(SourceLine header) {
+        return new Statement.InputBlock(header, untilEnd(header, "input"));
+    }
+
+    /** The raw lines after header up to a line "end" (consumed); r(198) when there is none. */
+    private List<SourceLine> untilEnd(SourceLine header, String what) {
         pos++;
         List<SourceLine> body = new ArrayList<>();
         while (pos < lines.size()) {
             SourceLine l = lines.get(pos);
+            pos++;
             if (l.text().strip().equals("end")) {
-                pos++;
-                return new Statement.ProgramBlock(header, body);
+                return body;
             }
             body.add(l);
-            pos++;
         }
-        throw new SdlError(198, "program without end", header.span());
-    }
-
-    private Statement input(SourceLine header) {
-        pos++;
-        List<SourceLine> data = new ArrayList<>();
-        while (pos < lines.size()) {
-            SourceLine l = lines.get(pos);
-            if (l.text().strip().equals("end")) {
-                pos++;
-                return new Statement.InputBlock(header, data);
-            }
-            data.add(l);
-            pos++;
-        }
-        throw new SdlError(198, "input without end", header.span());
+        throw new SdlError(198, what + " without end", header.span());
     }
 
     static boolean isInput(String t) {
