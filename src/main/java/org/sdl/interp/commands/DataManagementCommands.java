@@ -16,6 +16,8 @@ public final class DataManagementCommands {
         r.register(new EncodeCommand(true));
         r.register(new SplitCommand());
         r.register(new ExpandCommand());
+        r.register(new ContractCommand());
+        r.register(new FillinCommand());
         r.register(new EncodeCommand(false));
         r.register(new DestringCommand(true));
         r.register(new DestringCommand(false));
