@@ -1,7 +1,5 @@
 package org.sdl.interp.commands;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.sdl.data.Column;
 import org.sdl.data.Dataset;

@@ -3,7 +3,6 @@ package org.sdl.interp.commands;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.sdl.data.Dataset;
 import org.sdl.data.Grouping;
 import org.sdl.data.Missing;
