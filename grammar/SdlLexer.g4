@@ -42,6 +42,9 @@ NUMBER  : DIGITS ('.' [0-9]*)? EXPONENT?
 /* . and .a ... .z; ".a" is missing only when not followed by a name character. */
 MISSING : '.' [a-z]? ;
 
+/* L.x, L2.x, F.x, D.x, S12.x: a time-series operator and its variable, kept as one name (the
+ * longest match beats NAME; nothing else in the language puts a name right after such a prefix). */
+TSNAME  : [LlFfDdSs] [0-9]* '.' [a-zA-Z_] [a-zA-Z0-9_]* ;
 NAME    : [a-zA-Z_] [a-zA-Z0-9_]* ;
 
 STRING  : '"' ~["\r\n]* '"' ;

@@ -82,6 +82,7 @@ primary
     | NAME LBRACK index=expr (COMMA column=expr)? RBRACK  # subscript
     | NAME LBRACK coefficient RBRACK                      # coefficientRef
     | NAME                                                # name
+    | TSNAME                                              # timeSeriesName
     | LPAREN expr RPAREN                                  # parenthesized
     ;
 

@@ -44,6 +44,18 @@ public final class Session implements ExprEnv {
     private final Map<Integer, double[]> timers = new HashMap<>();
     private String filename;
 
+    private Object[] timeSeries;
+
+    @Override
+    public Object[] timeSeries() {
+        return timeSeries;
+    }
+
+    /** Declares (or with null clears) the panel variable, time variable and delta of tsset/xtset. */
+    public void setTimeSeries(String panel, String time, double delta) {
+        this.timeSeries = time == null ? null : new Object[] {panel, time, delta};
+    }
+
     private Pager pager;
 
     /** The interactive pager, or null outside the REPL. */

@@ -261,6 +261,12 @@ public final class AstBuilder extends SdlParserBaseVisitor<Expr> {
         return new NameRef(ctx.NAME().getText(), span(ctx));
     }
 
+    /** L.x and the like stay one name; the expression compiler resolves the operator. */
+    @Override
+    public Expr visitTimeSeriesName(SdlParser.TimeSeriesNameContext ctx) {
+        return new NameRef(ctx.TSNAME().getText(), span(ctx));
+    }
+
     @Override
     public Expr visitParenthesized(SdlParser.ParenthesizedContext ctx) {
         return visit(ctx.expr());

@@ -18,6 +18,8 @@ public final class DataManagementCommands {
         r.register(new ExpandCommand());
         r.register(new ContractCommand());
         r.register(new FillinCommand());
+        r.register(new TssetCommand(false));
+        r.register(new TssetCommand(true));
         r.register(new EncodeCommand(false));
         r.register(new DestringCommand(true));
         r.register(new DestringCommand(false));

@@ -107,6 +107,11 @@ public final class ExprCompiler implements ExprVisitor<Node> {
         if (data.has(name)) {
             return variable(data.column(name));
         }
+        java.util.regex.Matcher ts = TIME_SERIES.matcher(name);
+        if (ts.matches()) {
+            return timeSeries(Character.toUpperCase(ts.group(1).charAt(0)),
+                ts.group(2).isEmpty() ? 1 : Integer.parseInt(ts.group(2)), ts.group(3), e);
+        }
         Object s = env.scalar(name);
         if (s != null) {
             return constantOf(s);
@@ -116,6 +121,75 @@ public final class ExprCompiler implements ExprVisitor<Node> {
         } catch (DataException ex) {
             throw new SdlError(ex.code(), ex.getMessage(), e.span());
         }
+    }
+
+    /** L.x, L2.x, F.x, D.x, D2.x, S12.x: time-series operators (the lexer keeps them one name). */
+    private static final java.util.regex.Pattern TIME_SERIES =
+        java.util.regex.Pattern.compile("([LlFfDdSs])(\\d*)\\.([A-Za-z_][A-Za-z0-9_]*)");
+
+    /**
+     * op^k of a variable under tsset: L lags and F leads by k periods; D^k is the k-th difference
+     * (sum over m of (-1)^m C(k,m) L^m); S^k is x - L^k.x. Missing where a needed period is absent.
+     */
+    private Node timeSeries(char op, int k, String var, NameRef e) {
+        Object[] settings = env.timeSeries();
+        if (settings == null) {
+            throw new SdlError(111, "time variable not set; use tsset or xtset", e.span());
+        }
+        Node x;
+        try {
+            x = visitName(new NameRef(var, e.span()));
+        } catch (SdlError err) {
+            throw err;
+        }
+        if (x.isString()) {
+            throw new SdlError(109, "time-series operators need a numeric variable", e.span());
+        }
+        TimeSeriesIndex index = TimeSeriesIndex.of(data, settings);
+        switch (op) {
+            case 'L': return shiftedNode(x, index.shifted(-k));
+            case 'F': return shiftedNode(x, index.shifted(k));
+            case 'S': {
+                int[] back = index.shifted(-k);
+                return Nodes.num(r -> {
+                    double now = x.num(r);
+                    double then = back[r] < 0 ? Missing.DOT : x.num(back[r]);
+                    return Missing.isMissing(now) || Missing.isMissing(then) ? Missing.DOT : now - then;
+                });
+            }
+            default: {
+                int[][] lags = new int[k + 1][];
+                double[] coef = new double[k + 1];
+                for (int m = 0; m <= k; m++) {
+                    lags[m] = m == 0 ? null : index.shifted(-m);
+                    coef[m] = (m % 2 == 0 ? 1 : -1) * binomial(k, m);
+                }
+                return Nodes.num(r -> {
+                    double sum = 0;
+                    for (int m = 0; m <= k; m++) {
+                        int row = m == 0 ? r : lags[m][r];
+                        double v = row < 0 ? Missing.DOT : x.num(row);
+                        if (Missing.isMissing(v)) {
+                            return Missing.DOT;
+                        }
+                        sum += coef[m] * v;
+                    }
+                    return sum;
+                });
+            }
+        }
+    }
+
+    private static Node shiftedNode(Node x, int[] rows) {
+        return Nodes.num(r -> rows[r] < 0 ? Missing.DOT : x.num(rows[r]));
+    }
+
+    private static double binomial(int k, int m) {
+        double c = 1;
+        for (int i = 1; i <= m; i++) {
+            c = c * (k - m + i) / i;
+        }
+        return c;
     }
 
     private Node variable(Column c) {

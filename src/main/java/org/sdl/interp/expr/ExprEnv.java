@@ -32,4 +32,12 @@ public interface ExprEnv {
 
     /** Standard normal draw from the session stream. */
     double nextGaussian();
+
+    /**
+     * The tsset/xtset declaration: {panel variable or null, time variable, delta}, or null when
+     * the data are not declared time series (L., F., D. and S. operators then fail with r(111)).
+     */
+    default Object[] timeSeries() {
+        return null;
+    }
 }
