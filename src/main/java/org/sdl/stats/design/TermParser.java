@@ -120,6 +120,9 @@ public final class TermParser {
         } else if (p.matches("\\d+")) {
             factor = true;
             base = "only:" + p;
+        } else if (p.matches("[LFDSlfds]\\d*")) {
+            throw new DataException(198, "time-series operators are not supported in estimation varlists yet ("
+                + s + "); generate the variable first, e.g. generate lag = " + s);
         } else {
             throw new DataException(198, "invalid factor-variable operator " + prefix + ". in " + s);
         }
