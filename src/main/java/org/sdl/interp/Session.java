@@ -51,9 +51,12 @@ public final class Session implements ExprEnv {
         return timeSeries;
     }
 
-    /** Declares (or with null clears) the panel variable, time variable and delta of tsset/xtset. */
+    /**
+     * Declares the panel variable, time variable and delta of tsset/xtset (xtset may give a panel
+     * alone); both null clears the declaration.
+     */
     public void setTimeSeries(String panel, String time, double delta) {
-        this.timeSeries = time == null ? null : new Object[] {panel, time, delta};
+        this.timeSeries = time == null && panel == null ? null : new Object[] {panel, time, delta};
     }
 
     private Pager pager;

@@ -54,6 +54,9 @@ public final class TssetCommand extends Command {
             panelVar = (String) current[0];
             timeVar = (String) current[1];
             delta = (Double) current[2];
+            if (!panel && timeVar == null) {
+                throw new SdlError(459, "time variable not set; use tsset timevar");
+            }
         } else if (panel) {
             panelVar = vars.get(0);
             timeVar = vars.size() > 1 ? vars.get(1) : null;

@@ -133,7 +133,7 @@ public final class ExprCompiler implements ExprVisitor<Node> {
      */
     private Node timeSeries(char op, int k, String var, NameRef e) {
         Object[] settings = env.timeSeries();
-        if (settings == null) {
+        if (settings == null || settings[1] == null) {
             throw new SdlError(111, "time variable not set; use tsset or xtset", e.span());
         }
         Node x;
