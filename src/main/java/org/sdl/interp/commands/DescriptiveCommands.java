@@ -14,6 +14,7 @@ public final class DescriptiveCommands {
         r.register(new CorrelateCommand(true));
         r.register(new AlphaCommand());
         r.register(new TtestCommand());
+        r.register(new RanksumCommand());
         r.register(new CiCommand());
     }
 }
