@@ -20,6 +20,7 @@ public final class DataManagementCommands {
         r.register(new FillinCommand());
         r.register(new TssetCommand(false));
         r.register(new TssetCommand(true));
+        r.register(new XiCommand());
         r.register(new EncodeCommand(false));
         r.register(new DestringCommand(true));
         r.register(new DestringCommand(false));
