@@ -58,8 +58,9 @@ public final class XiCommand extends Command implements PrefixCommand {
                 + "i.a##c.x, which the estimation commands take directly");
         }
         Dataset d = session.data();
+        // only what an earlier xi made: _I names labelled var==level (a user's _Income stays)
         for (String name : new ArrayList<>(d.names())) {
-            if (name.startsWith("_I")) {
+            if (name.startsWith("_I") && d.column(name).label().matches("\\w+==.*")) {
                 d.drop(name);
             }
         }
