@@ -44,6 +44,9 @@ public abstract class Column {
 
     public abstract int size();
 
+    /** Whether row holds a missing value: ., .a-.z for numbers, "" for strings (as Stata's missing()). */
+    public abstract boolean isMissing(int row);
+
     public boolean isString() {
         return type().isString();
     }

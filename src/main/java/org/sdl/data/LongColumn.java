@@ -65,18 +65,9 @@ public final class LongColumn extends NumericColumn {
     }
 
     @Override
-    public void gatherDoubles(int[] rows, double[] out) {
-        for (int i = 0; i < rows.length; i++) {
+    public void gatherDoubles(int[] rows, int count, double[] out) {
+        for (int i = 0; i < count; i++) {
             out[i] = get(rows[i]);
-        }
-    }
-
-    @Override
-    public void clearMissing(boolean[] keep) {
-        for (int i = 0; i < keep.length; i++) {
-            if (keep[i] && Missing.isMissing(get(i))) {
-                keep[i] = false;
-            }
         }
     }
 }

@@ -24,14 +24,41 @@ public abstract class NumericColumn extends Column {
     }
 
     /**
-     * out[i] = the value of row rows[i], for every i. Each storage class repeats this loop so
-     * that its own get() is inlined: called through the base class on a mix of column types,
-     * get() is a megamorphic call per row.
+     * out[i] = the value of row rows[i], for i &lt; count. Each storage class implements this one
+     * loop so that its own get() is inlined: called through the base class on a mix of column
+     * types, get() would be a megamorphic call per row. The bulk reads below go through it.
      */
-    public abstract void gatherDoubles(int[] rows, double[] out);
+    public abstract void gatherDoubles(int[] rows, int count, double[] out);
 
-    /** Sets keep[i] to false where row i holds a missing value (the same per-class loop). */
-    public abstract void clearMissing(boolean[] keep);
+    public final void gatherDoubles(int[] rows, double[] out) {
+        gatherDoubles(rows, rows.length, out);
+    }
+
+    /** Rows per block of the bulk reads: the scratch arrays stay in the L1/L2 cache. */
+    private static final int BLOCK = 4096;
+
+    /** Sets keep[i] to false where row i holds a missing value. */
+    public final void clearMissing(boolean[] keep) {
+        int[] rows = new int[BLOCK];
+        double[] v = new double[BLOCK];
+        for (int start = 0; start < keep.length; start += BLOCK) {
+            int len = Math.min(BLOCK, keep.length - start);
+            for (int k = 0; k < len; k++) {
+                rows[k] = start + k;
+            }
+            gatherDoubles(rows, len, v);
+            for (int k = 0; k < len; k++) {
+                if (Missing.isMissing(v[k])) {
+                    keep[start + k] = false;
+                }
+            }
+        }
+    }
+
+    @Override
+    public boolean isMissing(int row) {
+        return Missing.isMissing(get(row));
+    }
 
     public double[] toDoubles() {
         double[] out = new double[size()];

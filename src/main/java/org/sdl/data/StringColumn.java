@@ -33,6 +33,11 @@ public final class StringColumn extends Column {
         return s == null ? 0 : s.getBytes(StandardCharsets.UTF_8).length;
     }
 
+    @Override
+    public boolean isMissing(int row) {
+        return get(row).isEmpty();
+    }
+
     public String get(int row) {
         return values[row];
     }

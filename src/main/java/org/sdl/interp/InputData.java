@@ -21,10 +21,8 @@ final class InputData {
     private InputData() {}
 
     static void load(Dataset data, String header, List<String> lines) {
+        // header is "input [[type] var ...]", its prefixes already peeled off by the interpreter
         List<String> words = new ArrayList<>(List.of(header.strip().split("\\s+")));
-        while (!words.isEmpty() && !words.get(0).matches("inp(u(t)?)?")) {
-            words.remove(0); // capture/quietly/noisily prefixes
-        }
         words.remove(0);
         List<String> names = new ArrayList<>();
         List<StorageType> types = new ArrayList<>();

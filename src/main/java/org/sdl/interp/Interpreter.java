@@ -156,32 +156,14 @@ public final class Interpreter {
             for (SourceLine l : in.data()) {
                 data.add(expand(l, frame));
             }
-            String header = expand(in.line(), frame).strip();
-            inputWithPrefixes(header, () -> InputData.load(session.data(), header, data));
+            // capture/quietly/noisily may precede input; the rest of the header is input's own
+            List<String> words = org.sdl.interp.syntax.Words.split(expand(in.line(), frame).strip());
+            int count = Prefixes.prefixCount(words);
+            String header = String.join(" ", words.subList(count, words.size()));
+            prefixes.under(words.subList(0, count), () -> InputData.load(session.data(), header, data), false);
         }
     }
 
-    /** Runs an input block under the capture/quietly/noisily words that precede it, outermost first. */
-    private void inputWithPrefixes(String header, Runnable load) {
-        String[] words = header.split("\\s+");
-        int command = 0;
-        while (command < words.length && !words[command].matches("inp(u(t)?)?")) {
-            command++;
-        }
-        Runnable r = load;
-        for (int i = command - 1; i >= 0; i--) {
-            String w = words[i];
-            Runnable inner = r;
-            if (w.matches("cap(t(u(r(e)?)?)?)?")) {
-                r = () -> prefixes.capture(inner, false);
-            } else if (w.matches("qui(e(t(l(y)?)?)?)?")) {
-                r = () -> prefixes.quietly(inner);
-            } else if (w.matches("noi(s(i(l(y)?)?)?)?")) {
-                r = () -> prefixes.noisily(inner);
-            }
-        }
-        r.run();
-    }
 
     /** Runs a foreach/forvalues/while header with its body; false when the header is no loop. */
     boolean runLoop(String header, SourceLine line, List<Statement> body, Frame frame) {

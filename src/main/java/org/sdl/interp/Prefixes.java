@@ -85,15 +85,14 @@ final class Prefixes {
      */
     void block(String header, SourceLine line, List<Statement> body, Frame frame) {
         List<String> words = Words.split(header);
-        int prefixes = 0;
-        while (prefixes < words.size() && (isQuietly(words.get(prefixes)) || isNoisily(words.get(prefixes))
-                || isCapture(words.get(prefixes)))) {
-            prefixes++;
+        int count = prefixCount(words);
+        if (count == 0) {
+            throw new SdlError(199, "unrecognized block: " + header + " {", line.span());
         }
         Runnable run = () -> interp.execute(body, frame);
-        if (prefixes > 0 && prefixes < words.size()) {
+        if (count < words.size()) {
             String loop = header.strip();
-            for (int i = 0; i < prefixes; i++) {
+            for (int i = 0; i < count; i++) {
                 loop = loop.substring(words.get(i).length()).strip();
             }
             String loopHeader = loop;
@@ -102,19 +101,34 @@ final class Prefixes {
                     throw new SdlError(199, "unrecognized block: " + header + " {", line.span());
                 }
             };
-            words = words.subList(0, prefixes);
         }
-        for (int i = words.size() - 1; i >= 0; i--) {
-            String w = words.get(i);
+        under(words.subList(0, count), run, true);
+    }
+
+    /** How many of words, from the first, are quietly, noisily or capture (in any abbreviation). */
+    static int prefixCount(List<String> words) {
+        int n = 0;
+        while (n < words.size() && (isQuietly(words.get(n)) || isNoisily(words.get(n)) || isCapture(words.get(n)))) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Runs r under prefix words (each quietly, noisily or capture), the first outermost; block
+     * tells capture whether it guards a { } block.
+     */
+    void under(List<String> prefixWords, Runnable r, boolean block) {
+        Runnable run = r;
+        for (int i = prefixWords.size() - 1; i >= 0; i--) {
+            String w = prefixWords.get(i);
             Runnable inner = run;
             if (isQuietly(w)) {
                 run = () -> quietly(inner);
             } else if (isNoisily(w)) {
                 run = () -> noisily(inner);
-            } else if (isCapture(w)) {
-                run = () -> capture(inner, true);
             } else {
-                throw new SdlError(199, "unrecognized block: " + header + " {", line.span());
+                run = () -> capture(inner, block);
             }
         }
         run.run();

@@ -7,9 +7,7 @@ import org.sdl.data.Dataset;
 import org.sdl.data.FloatColumn;
 import org.sdl.data.Grouping;
 import org.sdl.data.LongColumn;
-import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
-import org.sdl.data.StringColumn;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
@@ -33,20 +31,16 @@ public final class ContractCommand extends Command {
             for (String v : vars) {
                 Column c = d.column(v);
                 for (int i = 0; i < use.length; i++) {
-                    if (use[i] && (c instanceof StringColumn s ? s.get(i).isEmpty()
-                            : Missing.isMissing(((NumericColumn) c).get(i)))) {
+                    if (use[i] && c.isMissing(i)) {
                         use[i] = false;
                     }
                 }
             }
         }
         String freq = inv.args().string("freq", "_freq");
+        // every other variable goes away, so only a clash with the kept ones matters
         for (String name : new String[] {freq, inv.args().string("percent"), inv.args().string("cfreq"),
                 inv.args().string("cpercent")}) {
-            if (name != null && d.has(name) && !vars.contains(name)) {
-                // the other variables go away anyway; only a clash with the kept ones matters
-                continue;
-            }
             if (name != null && vars.contains(name)) {
                 throw new SdlError(110, "variable " + name + " already defined");
             }

@@ -5,9 +5,6 @@ import org.sdl.data.Column;
 import org.sdl.data.DataSort;
 import org.sdl.data.Dataset;
 import org.sdl.data.Grouping;
-import org.sdl.data.Missing;
-import org.sdl.data.NumericColumn;
-import org.sdl.data.StringColumn;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
@@ -30,9 +27,7 @@ public final class IsidCommand extends Command {
             for (String v : vars) {
                 Column c = d.column(v);
                 for (int i = 0; i < d.nObs(); i++) {
-                    boolean miss = c instanceof StringColumn s ? s.get(i).isEmpty()
-                        : Missing.isMissing(((NumericColumn) c).get(i));
-                    if (miss) {
+                    if (c.isMissing(i)) {
                         throw new SdlError(459, "variable " + v + " should never be missing");
                     }
                 }

@@ -4,7 +4,6 @@ import java.util.List;
 import org.sdl.data.Column;
 import org.sdl.data.Dataset;
 import org.sdl.data.Grouping;
-import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
 import org.sdl.data.StringColumn;
 import org.sdl.interp.SdlError;
@@ -39,7 +38,7 @@ public final class LevelsofCommand extends Command {
         boolean[] use = inv.args().touse().clone();
         int n = 0;
         for (int i = 0; i < use.length; i++) {
-            if (use[i] && !missing && isMissing(c, i)) {
+            if (use[i] && !missing && c.isMissing(i)) {
                 use[i] = false;
             }
             if (use[i]) {
@@ -72,9 +71,5 @@ public final class LevelsofCommand extends Command {
         if (local != null) {
             inv.frame().setLocal(local, text);
         }
-    }
-
-    private static boolean isMissing(Column c, int row) {
-        return c instanceof StringColumn s ? s.get(row).isEmpty() : Missing.isMissing(((NumericColumn) c).get(row));
     }
 }

@@ -51,7 +51,7 @@ public final class PctileCommand extends Command {
         for (int i = 0; i < values.length; i++) {
             values[i] = exp.num(i);
         }
-        double[] cuts = PercentileSample.of(inv, values, inv.args().touse())
+        double[] cuts = WeightedSample.of(inv, values, inv.args().touse())
             .percentiles(new double[0], nq, inv.args().flag("altdef"));
         NumericColumn col = NumericColumn.create(type, name, d.nObs());
         NumericColumn pc = genp == null ? null : NumericColumn.create(StorageType.FLOAT, genp, d.nObs());

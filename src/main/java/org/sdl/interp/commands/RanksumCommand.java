@@ -7,7 +7,6 @@ import org.sdl.data.Dataset;
 import org.sdl.data.Grouping;
 import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
-import org.sdl.data.StringColumn;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
@@ -38,8 +37,7 @@ public final class RanksumCommand extends Command {
         Column g = d.column(by);
         boolean[] use = inv.args().touse().clone();
         for (int i = 0; i < use.length; i++) {
-            boolean gm = g instanceof StringColumn s ? s.get(i).isEmpty() : Missing.isMissing(((NumericColumn) g).get(i));
-            if (use[i] && (Missing.isMissing(xc.get(i)) || gm)) {
+            if (use[i] && (xc.isMissing(i) || g.isMissing(i))) {
                 use[i] = false;
             }
         }

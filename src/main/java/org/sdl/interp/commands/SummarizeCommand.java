@@ -57,24 +57,10 @@ public final class SummarizeCommand extends Command {
         int shown = 0;
         for (String v : inv.args().varlist()) {
             Column c = data.column(v);
-            double[] x = new double[data.nObs()];
-            double[] w = weights == null ? null : new double[data.nObs()];
-            int k = 0;
-            if (c instanceof NumericColumn nc) {
-                for (int i = 0; i < nc.size(); i++) {
-                    double xi = nc.get(i);
-                    double wi = weights == null ? 1 : weights[i];
-                    if (use[i] && !Missing.isMissing(xi) && !(weights != null && (Missing.isMissing(wi) || wi <= 0))) {
-                        x[k] = xi;
-                        if (w != null) {
-                            w[k] = wi;
-                        }
-                        k++;
-                    }
-                }
-            }
-            x = java.util.Arrays.copyOf(x, k);
-            w = w == null ? null : java.util.Arrays.copyOf(w, k);
+            WeightedSample sample = c instanceof NumericColumn nc ? WeightedSample.of(nc.toDoubles(), use, weights)
+                : WeightedSample.of(new double[0], new boolean[0], null);
+            double[] x = sample.values();
+            double[] w = sample.weights();
             r.clear();
             Moments m = x.length == 0 ? null : Moments.of(x, w, fw);
             post(r, m, detail, x, w);

@@ -51,9 +51,7 @@ public final class SysuseCommand extends Command {
             throw new SdlError(601, "file " + name + ".dta not found among sdl's example datasets"
                 + " (sysuse dir lists them)");
         }
-        if (inv.session().data().nVars() > 0 && inv.session().data().changed() && !clear) {
-            throw new SdlError(4, "no; dataset in memory has changed since last saved (use clear)");
-        }
+        UseCommand.requireClearable(inv.session(), clear);
         Dataset loaded;
         try {
             loaded = DtaReader.read(p);

@@ -48,7 +48,7 @@ public final class UnderscorePctileCommand extends Command {
         if (nq == 1 || nq < 0) {
             throw new SdlError(198, "nquantiles() must be greater than or equal to 2");
         }
-        PercentileSample s = PercentileSample.of(inv, inv.session().data().numeric(var).toDoubles(), inv.args().touse());
+        WeightedSample s = WeightedSample.of(inv, inv.session().data().numeric(var).toDoubles(), inv.args().touse());
         if (nq > s.size() + 1) {
             throw new SdlError(198, "nquantiles() must be less than or equal to number of observations plus one");
         }

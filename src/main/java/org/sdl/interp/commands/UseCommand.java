@@ -39,9 +39,7 @@ public final class UseCommand extends Command {
             }
             file = Words.unquote(String.join(" ", words));
         }
-        if (s.data().nVars() > 0 && s.data().changed() && !clear) {
-            throw new SdlError(4, "no; dataset in memory has changed since last saved (use clear)");
-        }
+        requireClearable(s, clear);
         Path p = resolve(s, file);
         // a varlist without if: only those columns are decoded (an if may name others)
         Dataset loaded = !vars.isEmpty() && call.ifCondition() == null
@@ -50,6 +48,13 @@ public final class UseCommand extends Command {
             subset(inv, loaded, vars, call);
         }
         install(inv, loaded, p);
+    }
+
+    /** Changed data in memory may only be replaced with clear: r(4), as Stata. */
+    static void requireClearable(Session s, boolean clear) {
+        if (s.data().nVars() > 0 && s.data().changed() && !clear) {
+            throw new SdlError(4, "no; dataset in memory has changed since last saved (use clear)");
+        }
     }
 
     /** Makes a loaded file the data in memory, announcing its label as Stata does. */

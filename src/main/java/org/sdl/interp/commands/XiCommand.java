@@ -10,7 +10,6 @@ import org.sdl.data.Dataset;
 import org.sdl.data.Grouping;
 import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
-import org.sdl.data.StringColumn;
 import org.sdl.data.VariableMatcher;
 import org.sdl.interp.Frame;
 import org.sdl.interp.Interpreter;
@@ -85,7 +84,7 @@ public final class XiCommand extends Command implements PrefixCommand {
         int n = d.nObs();
         boolean[] present = new boolean[n];
         for (int i = 0; i < n; i++) {
-            present[i] = c instanceof StringColumn s ? !s.get(i).isEmpty() : !Missing.isMissing(((NumericColumn) c).get(i));
+            present[i] = !c.isMissing(i);
         }
         Grouping g = Grouping.of(d, List.of(var), present);
         if (g.count() < 2) {

@@ -123,6 +123,8 @@ public final class ExprCompiler implements ExprVisitor<Node> {
         }
     }
 
+    private TimeSeriesIndex timeSeriesIndex;
+
     /** L.x, L2.x, F.x, D.x, D2.x, S12.x: time-series operators (the lexer keeps them one name). */
     private static final java.util.regex.Pattern TIME_SERIES =
         java.util.regex.Pattern.compile("([LlFfDdSs])(\\d*)\\.([A-Za-z_][A-Za-z0-9_]*)");
@@ -136,16 +138,15 @@ public final class ExprCompiler implements ExprVisitor<Node> {
         if (settings == null || settings[1] == null) {
             throw new SdlError(111, "time variable not set; use tsset or xtset", e.span());
         }
-        Node x;
-        try {
-            x = visitName(new NameRef(var, e.span()));
-        } catch (SdlError err) {
-            throw err;
-        }
+        Node x = visitName(new NameRef(var, e.span()));
         if (x.isString()) {
             throw new SdlError(109, "time-series operators need a numeric variable", e.span());
         }
-        TimeSeriesIndex index = TimeSeriesIndex.of(data, settings);
+        if (timeSeriesIndex == null) {
+            // one ordering by panel and time serves every operator in the expression
+            timeSeriesIndex = TimeSeriesIndex.of(data, settings);
+        }
+        TimeSeriesIndex index = timeSeriesIndex;
         switch (op) {
             case 'L': return shiftedNode(x, index.shifted(-k));
             case 'F': return shiftedNode(x, index.shifted(k));

@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sdl.interp.SdlError;
+import org.sdl.interp.Session;
+import org.sdl.interp.expr.EvalContext;
+import org.sdl.interp.expr.ExprCompiler;
+import org.sdl.interp.expr.Node;
 import org.sdl.lang.ast.CommandCall;
 import org.sdl.lang.ast.Expr;
 
@@ -59,15 +63,14 @@ public final class BoundArgs {
      * The weight expression's value on every row ([fw=pop], [aw=1/se^2], [iw=1]), or null without
      * weights; a string expression is r(109).
      */
-    public double[] weightValues(org.sdl.interp.Session s) {
+    public double[] weightValues(Session s) {
         if (weightExp == null) {
             return null;
         }
         int n = s.data().nObs();
-        org.sdl.interp.expr.Node node = org.sdl.interp.expr.ExprCompiler.compile(weightExp, s,
-            org.sdl.interp.expr.EvalContext.whole(n));
+        Node node = ExprCompiler.compile(weightExp, s, EvalContext.whole(n));
         if (node.isString()) {
-            throw new org.sdl.interp.SdlError(109, "type mismatch: weights must be numeric");
+            throw new SdlError(109, "type mismatch: weights must be numeric");
         }
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {

@@ -64,30 +64,9 @@ public final class Percentiles {
         return exact ? (x[from + i - 1] + x[from + i]) / 2 : x[from + i];
     }
 
-    /** Weighted version: values sorted with their weights. */
+    /** Weighted percentile p of values x with weights w (see {@link #weighted(double[], double[], double[])}). */
     public static double weighted(double[] x, double[] w, double p) {
-        int n = x.length;
-        Integer[] idx = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            idx[i] = i;
-        }
-        Arrays.sort(idx, (a, b) -> Double.compare(x[a], x[b]));
-        double total = 0;
-        for (double v : w) {
-            total += v;
-        }
-        double target = total * p / 100.0;
-        double cum = 0;
-        for (int k = 0; k < n; k++) {
-            cum += w[idx[k]];
-            if (cum == target && k + 1 < n) {
-                return (x[idx[k]] + x[idx[k + 1]]) / 2;
-            }
-            if (cum > target) {
-                return x[idx[k]];
-            }
-        }
-        return x[idx[n - 1]];
+        return weighted(x, w, new double[] {p})[0];
     }
 
     /**

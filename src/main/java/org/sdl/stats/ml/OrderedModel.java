@@ -14,6 +14,8 @@ public final class OrderedModel implements LikelihoodModel {
     private final int cats;
     private final double[] w;
     private final double[] xb;
+    /** Per-observation derivative weights, reused by every evaluation (every row is rewritten). */
+    private double[][] work;
     private final ColumnMatrix xm;
     /** Per observation: the cutpoint above its category (-1 for the top one) and below (-1 for the bottom). */
     private final int[] upperCut;
@@ -115,10 +117,11 @@ public final class OrderedModel implements LikelihoodModel {
         }
         linear(theta);
         // per-observation derivative weights; the products with x are taken afterwards, in bulk
-        double[] gx = grad == null ? null : new double[n];
-        double[] hxx = grad == null ? null : new double[n];
-        double[] hxj = grad == null ? null : new double[n];
-        double[] hxl = grad == null ? null : new double[n];
+        double[][] ws = grad == null ? null : workspace();
+        double[] gx = grad == null ? null : ws[0];
+        double[] hxx = grad == null ? null : ws[1];
+        double[] hxj = grad == null ? null : ws[2];
+        double[] hxl = grad == null ? null : ws[3];
         int cuts = cats - 1;
         // partial sums per row range: ln L, then per cutpoint its gradient, its Hessian diagonal
         // and its cross term with the next cutpoint
@@ -244,9 +247,10 @@ public final class OrderedModel implements LikelihoodModel {
         int k = xm.k();
         int n = cat.length;
         linear(theta);
-        double[] gg = new double[n];
-        double[] gu = new double[n];
-        double[] gl = new double[n];
+        double[][] ws = workspace();
+        double[] gg = ws[0];
+        double[] gu = ws[1];
+        double[] gl = ws[2];
         double[][] out = new double[dim()][dim()];
         int cuts = cats - 1;
         // per row range: sum f u^2 and f l^2 per cutpoint, and f u l between neighbours
@@ -300,6 +304,13 @@ public final class OrderedModel implements LikelihoodModel {
             }
         }
         return out;
+    }
+
+    private double[][] workspace() {
+        if (work == null) {
+            work = new double[4][cat.length];
+        }
+        return work;
     }
 
     public double[] linearPredictor(double[] theta) {

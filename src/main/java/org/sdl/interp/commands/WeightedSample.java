@@ -7,22 +7,31 @@ import org.sdl.interp.command.Invocation;
 import org.sdl.stats.descriptive.Percentiles;
 
 /**
- * The selected, non-missing values (and weights) that _pctile and pctile take percentiles of,
- * with Stata's definitions: the default one of summarize, detail; altdef's (n+1)p interpolation
+ * The selected, non-missing values of a variable with their weights, as summarize, _pctile and
+ * pctile use them (rows with a missing or non-positive weight left out), and their percentiles
+ * by Stata's definitions: the default one of summarize, detail; altdef's (n+1)p interpolation
  * (not with weights); weighted percentiles on cumulative weights.
  */
-final class PercentileSample {
+final class WeightedSample {
     private final double[] x;
     private final double[] w;
 
-    private PercentileSample(double[] x, double[] w) {
+    private WeightedSample(double[] x, double[] w) {
         this.x = x;
         this.w = w;
     }
 
+    /** The command's weights applied to values on the rows in use; r(2000) when none is left. */
+    static WeightedSample of(Invocation inv, double[] values, boolean[] use) {
+        WeightedSample s = of(values, use, inv.args().weightValues(inv.session()));
+        if (s.size() == 0) {
+            throw new SdlError(2000, "no observations");
+        }
+        return s;
+    }
+
     /** values[i] for the rows in use, dropping missing values and rows with a missing or zero weight. */
-    static PercentileSample of(Invocation inv, double[] values, boolean[] use) {
-        double[] weights = inv.args().weightValues(inv.session());
+    static WeightedSample of(double[] values, boolean[] use, double[] weights) {
         int n = 0;
         double[] xs = new double[values.length];
         double[] ws = weights == null ? null : new double[values.length];
@@ -39,10 +48,16 @@ final class PercentileSample {
             }
             xs[n++] = values[i];
         }
-        if (n == 0) {
-            throw new SdlError(2000, "no observations");
-        }
-        return new PercentileSample(Arrays.copyOf(xs, n), ws == null ? null : Arrays.copyOf(ws, n));
+        return new WeightedSample(Arrays.copyOf(xs, n), ws == null ? null : Arrays.copyOf(ws, n));
+    }
+
+    double[] values() {
+        return x;
+    }
+
+    /** The weights going with {@link #values}, or null without weights. */
+    double[] weights() {
+        return w;
     }
 
     int size() {
