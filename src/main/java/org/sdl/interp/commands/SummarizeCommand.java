@@ -47,10 +47,15 @@ public final class SummarizeCommand extends Command {
         if (inv.args().weightKind() != null) {
             weights = inv.args().weightValues(inv.session());
         }
+        // aweights and iweights add Stata's Weight column (the sum of the weights as given);
+        // fweights only change Obs, which counts the weighted observations
+        boolean weightColumn = weights != null && !fw;
+        String divider = weightColumn ? WEIGHTED_DIVIDER : DIVIDER;
         if (!meanonly && !detail) {
             out.println();
-            out.println("    Variable |        Obs        Mean    Std. dev.       Min        Max");
-            out.println("-------------+---------------------------------------------------------");
+            out.println(weightColumn ? "    Variable |     Obs      Weight        Mean   Std. dev.       Min        Max"
+                : "    Variable |        Obs        Mean    Std. dev.       Min        Max");
+            out.println(divider);
         }
         ReturnResults r = inv.session().r();
         int sep = inv.args().integer("separator", 5);
@@ -62,7 +67,7 @@ public final class SummarizeCommand extends Command {
             double[] x = sample.values();
             double[] w = sample.weights();
             r.clear();
-            Moments m = x.length == 0 ? null : Moments.of(x, w, fw);
+            Moments m = x.length == 0 ? null : Moments.of(x, w, inv.args().weightKind());
             post(r, m, detail, x, w);
             if (meanonly) {
                 continue;
@@ -72,10 +77,10 @@ public final class SummarizeCommand extends Command {
                 continue;
             }
             if (sep > 0 && shown > 0 && shown % sep == 0) {
-                out.println("-------------+---------------------------------------------------------");
+                out.println(divider);
             }
             shown++;
-            out.println(line(v, m));
+            out.println(weightColumn ? weightedLine(v, m) : line(v, m));
         }
     }
 
@@ -112,8 +117,11 @@ public final class SummarizeCommand extends Command {
         return out;
     }
 
+    private static final String DIVIDER = "-------------+" + "-".repeat(57);
+    private static final String WEIGHTED_DIVIDER = "-------------+" + "-".repeat(65);
+
     private static String line(String v, Moments m) {
-        String name = v.length() > 12 ? v.substring(0, 11) + "~" : v;
+        String name = abbreviated(v);
         StringBuilder b = new StringBuilder(String.format("%12s |%11s", name,
             StataFormat.parse("%11.0fc").formatBare(m == null ? 0 : m.n())));
         if (m == null) {
@@ -125,6 +133,26 @@ public final class SummarizeCommand extends Command {
         b.append("  ").append(g.format(m.min()));
         b.append("  ").append(g.format(m.max()));
         return b.toString();
+    }
+
+    /** The weighted layout: Obs in 8 columns, then the sum of weights as %10.0g. */
+    private static String weightedLine(String v, Moments m) {
+        StringBuilder b = new StringBuilder(String.format("%12s |%8s", abbreviated(v),
+            StataFormat.parse("%8.0fc").formatBare(m == null ? 0 : m.n())));
+        if (m == null) {
+            return b.toString();
+        }
+        StataFormat g = StataFormat.parse("%9.0g");
+        b.append("  ").append(StataFormat.parse("%10.0g").format(m.sumW()));
+        b.append("   ").append(g.format(m.mean()));
+        b.append("  ").append(m.n() > 1 ? g.format(m.sd()) : " ".repeat(9));
+        b.append("  ").append(g.format(m.min()));
+        b.append("  ").append(g.format(m.max()));
+        return b.toString();
+    }
+
+    private static String abbreviated(String v) {
+        return v.length() > 12 ? v.substring(0, 11) + "~" : v;
     }
 
     /**
@@ -155,10 +183,10 @@ public final class SummarizeCommand extends Command {
         for (int k = 0; k < PCTS.length; k++) {
             String extreme = "";
             if (k < 4) {
-                extreme = k < s.length ? g.format(s[k]) : "";
+                extreme = g.format(k < s.length ? s[k] : Missing.DOT); // Stata shows "." for an empty slot
             } else if (k > 4) {
                 int idx = s.length - (PCTS.length - k);
-                extreme = idx >= 0 ? g.format(s[idx]) : "";
+                extreme = g.format(idx >= 0 ? s[idx] : Missing.DOT);
             }
             if (k == 4) {
                 out.println();
