@@ -125,9 +125,6 @@ public final class CoefficientTable {
     }
 
     static String abbreviate(String s, int w) {
-        if (s == null) {
-            return "";
-        }
-        return s.length() <= w ? s : s.substring(0, w - 1) + "~";
+        return s == null ? "" : Names.abbreviate(s, w);
     }
 }

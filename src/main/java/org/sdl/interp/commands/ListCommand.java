@@ -10,6 +10,7 @@ import org.sdl.data.ValueLabelSet;
 import org.sdl.interp.Output;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
+import org.sdl.output.Names;
 import org.sdl.output.StataFormat;
 
 /** list [varlist] [if] [in] [, clean noobs sep(#) nolabel]: observations in a table. */
@@ -27,7 +28,8 @@ public final class ListCommand extends Command {
     public void run(Invocation inv) {
         Dataset data = inv.session().data();
         List<String> lines = table(data, inv.args().varlist(), inv.args().touse(), inv.args().flag("clean"),
-            !inv.args().flag("noobs"), !inv.args().flag("nolabel"), inv.args().integer("separator", 5));
+            !inv.args().flag("noobs"), !inv.args().flag("nolabel"), inv.args().integer("separator", 5),
+            inv.args().integer("abbreviate", 8));
         Output out = inv.out();
         out.println();
         for (String l : lines) {
@@ -35,12 +37,23 @@ public final class ListCommand extends Command {
         }
     }
 
+    static List<String> table(Dataset data, List<String> vars, boolean[] use, boolean clean, boolean obs,
+                              boolean labels, int sep) {
+        return table(data, vars, use, clean, obs, labels, sep, 8);
+    }
+
     /**
      * The observations selected by use, as list draws them (frame, header, separator every sep
      * rows, observation numbers unless !obs, value labels unless !labels). Also browse's pages.
+     * As in Stata: each column is as wide as its widest value, or as its name up to abbrev
+     * characters (longer names are abbreviated to the column); columns are three spaces apart;
+     * values, and the name above them, are left-aligned only under a left-justified format
+     * (%-18s), so strings of the default %#s format are right-aligned; observation numbers take
+     * at least three digits, so the frame starts in column 6 (column 3 with noobs).
+     * Without a frame (clean, noobs) the header and rows start with two spaces.
      */
     static List<String> table(Dataset data, List<String> vars, boolean[] use, boolean clean, boolean obs,
-                              boolean labels, int sep) {
+                              boolean labels, int sep, int abbrev) {
         List<String[]> rows = new ArrayList<>();
         List<Integer> obsNo = new ArrayList<>();
         for (int i = 0; i < data.nObs(); i++) {
@@ -56,20 +69,25 @@ public final class ListCommand extends Command {
         }
         int[] w = new int[vars.size()];
         boolean[] left = new boolean[vars.size()];
+        String[] names = new String[vars.size()];
         for (int j = 0; j < vars.size(); j++) {
-            w[j] = vars.get(j).length();
-            left[j] = data.column(vars.get(j)).isString();
+            String name = vars.get(j);
+            w[j] = Math.min(name.length(), Math.max(abbrev, 1));
+            left[j] = data.column(name).format().startsWith("%-");
             for (String[] r : rows) {
                 w[j] = Math.max(w[j], r[j].length());
             }
+            names[j] = name.length() <= w[j] ? name : Names.abbreviate(name, w[j]);
+            w[j] = Math.max(w[j], names[j].length()); // abbreviate() keeps at least five characters
         }
-        int obsW = String.valueOf(data.nObs()).length() + 1;
+        int obsW = Math.max(3, String.valueOf(data.nObs()).length()) + 1;
         List<String> out = new ArrayList<>();
         StringBuilder head = new StringBuilder();
         for (int j = 0; j < vars.size(); j++) {
-            head.append(j == 0 ? "" : "   ").append(pad(vars.get(j), w[j], left[j]));
+            head.append(j == 0 ? "" : "   ").append(pad(names[j], w[j], left[j]));
         }
-        String prefix = obs ? " ".repeat(obsW + 1) : "";
+        String frameless = clean ? "" : "  "; // the frame of noobs starts in column 3
+        String prefix = obs ? " ".repeat(obsW + 1) : frameless;
         int inner = head.length() + 2;
         if (clean) {
             out.add(prefix + "  " + head);
@@ -86,7 +104,7 @@ public final class ListCommand extends Command {
             for (int j = 0; j < vars.size(); j++) {
                 line.append(j == 0 ? "" : "   ").append(pad(rows.get(k)[j], w[j], left[j]));
             }
-            String o = obs ? String.format("%" + obsW + "s ", obsNo.get(k) + ".") : "";
+            String o = obs ? String.format("%" + obsW + "s ", obsNo.get(k) + ".") : frameless;
             out.add(clean ? o + "  " + line : o + "| " + line + " |");
         }
         if (!clean) {

@@ -9,6 +9,7 @@ import org.sdl.interp.Output;
 import org.sdl.interp.ReturnResults;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
+import org.sdl.output.Names;
 import org.sdl.output.StataFormat;
 import org.sdl.stats.descriptive.Moments;
 import org.sdl.stats.descriptive.Percentiles;
@@ -121,7 +122,7 @@ public final class SummarizeCommand extends Command {
     private static final String WEIGHTED_DIVIDER = "-------------+" + "-".repeat(65);
 
     private static String line(String v, Moments m) {
-        String name = abbreviated(v);
+        String name = Names.abbreviate(v, 12);
         StringBuilder b = new StringBuilder(String.format("%12s |%11s", name,
             StataFormat.parse("%11.0fc").formatBare(m == null ? 0 : m.n())));
         if (m == null) {
@@ -137,7 +138,7 @@ public final class SummarizeCommand extends Command {
 
     /** The weighted layout: Obs in 8 columns, then the sum of weights as %10.0g. */
     private static String weightedLine(String v, Moments m) {
-        StringBuilder b = new StringBuilder(String.format("%12s |%8s", abbreviated(v),
+        StringBuilder b = new StringBuilder(String.format("%12s |%8s", Names.abbreviate(v, 12),
             StataFormat.parse("%8.0fc").formatBare(m == null ? 0 : m.n())));
         if (m == null) {
             return b.toString();
@@ -149,10 +150,6 @@ public final class SummarizeCommand extends Command {
         b.append("  ").append(g.format(m.min()));
         b.append("  ").append(g.format(m.max()));
         return b.toString();
-    }
-
-    private static String abbreviated(String v) {
-        return v.length() > 12 ? v.substring(0, 11) + "~" : v;
     }
 
     /**

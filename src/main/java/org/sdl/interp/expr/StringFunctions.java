@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.sdl.data.Missing;
+import org.sdl.output.Names;
 import org.sdl.interp.SdlError;
 import org.sdl.output.StataFormat;
 
@@ -110,8 +111,8 @@ final class StringFunctions {
                 fc.arity(2, 2);
                 return Nodes.str(r -> {
                     String s = a.get(0).str(r);
-                    int n = (int) a.get(1).num(r);
-                    return s.length() <= n ? s : s.substring(0, Math.max(0, n - 1)) + "~";
+                    double n = a.get(1).num(r);
+                    return Missing.isMissing(n) ? s : Names.abbreviate(s, (int) n); // missing n: the whole name
                 });
             case "plural":
                 fc.arity(2, 3);
