@@ -39,14 +39,20 @@ public final class TabstatCommand extends Command {
         String statText = inv.args().string("statistics", inv.args().string("stats", "mean"));
         List<String> stats = new ArrayList<>();
         for (String s : Words.split(statText.replace(",", " "))) {
-            stats.add(canonical(s));
+            if (s.equals("q")) {
+                stats.addAll(List.of("p25", "p50", "p75")); // q is the three quartiles
+            } else {
+                stats.add(canonical(s));
+            }
         }
         boolean[] use = inv.args().touse();
         double[] w = inv.args().weightKind() == null ? null
             : inv.args().weightValues(inv.session());
         boolean fw = "fweight".equals(inv.args().weightKind());
         String by = inv.args().string("by");
-        boolean byStats = inv.args().string("columns", "variables").startsWith("s");
+        String columns = inv.args().string("columns");
+        // Stata puts the statistics across whenever by() has a single variable to show
+        boolean byStats = columns != null ? columns.startsWith("s") : by != null && vars.size() == 1;
         StataFormat fmt = StataFormat.parse(inv.args().string("format", "%9.0g"));
         if (fmt == null) {
             throw new SdlError(120, "invalid %format in format()");
@@ -82,6 +88,7 @@ public final class TabstatCommand extends Command {
             groupRows.add(java.util.stream.IntStream.range(0, d.nObs()).filter(i -> use[i]).toArray());
             groupLabels.add(by == null ? "" : "Total");
         }
+        List<double[][]> tables = new ArrayList<>();
         for (int gi = 0; gi < groupRows.size(); gi++) {
             double[][] table = new double[stats.size()][vars.size()];
             for (int v = 0; v < vars.size(); v++) {
@@ -97,53 +104,13 @@ public final class TabstatCommand extends Command {
             if (by != null) {
                 inv.session().r().macro("name" + (gi + 1), groupLabels.get(gi));
             }
-            print(inv, groupLabels.get(gi), stats, vars, table, fmt, byStats, gi == 0);
+            tables.add(table);
         }
-    }
-
-    private static void print(Invocation inv, String group, List<String> stats, List<String> vars, double[][] t,
-                              StataFormat fmt, boolean byStats, boolean first) {
-        if (first) {
-            inv.out().println();
-        }
-        if (byStats) {
-            if (first) {
-                StringBuilder h = new StringBuilder(String.format("%12s |", "Variable"));
-                for (String s : stats) {
-                    h.append(String.format(" %9s", s));
-                }
-                inv.out().println(h.toString());
-                inv.out().println("-".repeat(13) + "+" + "-".repeat(10 * stats.size()));
-            }
-            if (!group.isEmpty()) {
-                inv.out().println(String.format("%12s |", group));
-            }
-            for (int v = 0; v < vars.size(); v++) {
-                StringBuilder b = new StringBuilder(String.format("%12s |", vars.get(v)));
-                for (int s = 0; s < stats.size(); s++) {
-                    b.append(' ').append(fmt.format(t[s][v]));
-                }
-                inv.out().println(b.toString());
-            }
-            return;
-        }
-        StringBuilder h = new StringBuilder(String.format("%9s |", "Stats"));
-        for (String v : vars) {
-            h.append(String.format(" %9s", v.length() > 9 ? v.substring(0, 8) + "~" : v));
-        }
-        if (first) {
-            inv.out().println(h.toString());
-            inv.out().println("-".repeat(10) + "+" + "-".repeat(10 * vars.size()));
-        }
-        if (!group.isEmpty()) {
-            inv.out().println(String.format("%9s |", group));
-        }
-        for (int s = 0; s < stats.size(); s++) {
-            StringBuilder b = new StringBuilder(String.format("%9s |", stats.get(s)));
-            for (int v = 0; v < vars.size(); v++) {
-                b.append(' ').append(fmt.format(t[s][v]));
-            }
-            inv.out().println(b.toString());
+        String byTitle = by == null ? null
+            : d.column(by).label().isEmpty() ? by : by + " (" + d.column(by).label() + ")";
+        inv.out().println();
+        for (String line : TabstatTable.render(by, byTitle, groupLabels, stats, vars, tables, fmt, byStats)) {
+            inv.out().println(line);
         }
     }
 
@@ -188,7 +155,6 @@ public final class TabstatCommand extends Command {
             case "cv": return "cv";
             case "sk": case "skewness": return "skewness";
             case "k": case "kurtosis": return "kurtosis";
-            case "q": return "p25";
             default:
                 if (s.matches("p\\d+")) {
                     return s;
