@@ -18,6 +18,7 @@ import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
 import org.sdl.interp.expr.MacroNumber;
 import org.sdl.output.StataFormat;
+import org.sdl.output.TextWrap;
 
 /**
  * tabulate var1 [var2] [if] [in] [fweight] [, missing nolabel generate(stub) row col cell nofreq
@@ -134,29 +135,41 @@ public final class TabulateCommand extends Command {
             throw new SdlError(2000, "no observations");
         }
         Output out = inv.out();
-        String label = d.column(v).label().isEmpty() ? v : d.column(v).label();
+        // the stub is as wide as the longest value label (at least 11); the variable's label is
+        // broken into lines of that width above it, as Stata does
+        boolean nolabel = inv.args().flag("nolabel");
+        String[] rowText = new String[freq.length];
+        int stub = 11;
+        for (int k = 0; k < freq.length; k++) {
+            rowText[k] = text(d, v, lv.values().get(k), nolabel);
+            stub = Math.max(stub, rowText[k].length());
+        }
+        List<String> title = TextWrap.lines(title(d, v), stub);
         out.println();
-        out.println(String.format("%11s |      Freq.     Percent        Cum.", abbrev(label, 11)));
-        out.println("------------+-----------------------------------");
+        for (int t = 0; t < title.size() - 1; t++) {
+            out.println(String.format("%" + stub + "s |", title.get(t)));
+        }
+        out.println(String.format("%" + stub + "s |      Freq.     Percent        Cum.", title.get(title.size() - 1)));
+        String rule = "-".repeat(stub + 1) + "+" + "-".repeat(35);
+        out.println(rule);
         double cum = 0;
         for (int k = 0; k < freq.length; k++) {
             cum += freq[k];
-            out.println(String.format(Locale.ROOT, "%11s | %10s %11.2f %11.2f",
-                abbrev(text(d, v, lv.values().get(k), inv.args().flag("nolabel")), 11), count(freq[k]),
+            out.println(String.format(Locale.ROOT, "%" + stub + "s | %10s %11.2f %11.2f", rowText[k], count(freq[k]),
                 100 * freq[k] / total, 100 * cum / total));
         }
-        out.println("------------+-----------------------------------");
-        out.println(String.format(Locale.ROOT, "%11s | %10s %11.2f", "Total", count(total), 100.0));
+        out.println(rule);
+        out.println(String.format(Locale.ROOT, "%" + stub + "s | %10s %11.2f", "Total", count(total), 100.0));
         inv.session().r().scalar("N", total).scalar("r", freq.length);
         double[][] cells = new double[freq.length][1];
         for (int k = 0; k < freq.length; k++) {
             cells[k][0] = freq[k];
         }
         saveMatrices(inv, cells, lv, null);
-        String stub = inv.args().string("generate");
-        if (stub != null) {
+        String prefix = inv.args().string("generate");
+        if (prefix != null) {
             for (int k = 0; k < freq.length; k++) {
-                org.sdl.data.ByteColumn dummy = new org.sdl.data.ByteColumn(stub + (k + 1), d.nObs());
+                org.sdl.data.ByteColumn dummy = new org.sdl.data.ByteColumn(prefix + (k + 1), d.nObs());
                 for (int i = 0; i < d.nObs(); i++) {
                     Object rvv = lv.rowValue()[i];
                     boolean missingRow = !use[i] || (rvv == null);
@@ -238,19 +251,48 @@ public final class TabulateCommand extends Command {
         boolean nolabel = inv.args().flag("nolabel");
         Output out = inv.out();
         out.println();
-        StringBuilder head = new StringBuilder(String.format("%11s |", abbrev(rv, 11)));
-        for (Object v : cl.values()) {
-            head.append(String.format(" %10s", abbrev(text(d, cv, v, nolabel), 10)));
-        }
-        head.append(" |      Total");
-        out.println(String.format("%11s | %s", "", abbrev(cv, 11 * c)));
-        out.println(head.toString());
-        out.println("-".repeat(12) + "+" + "-".repeat(11 * c + 1) + "+-----------");
+        key(out, inv);
+        // Stata's two-way layout: the stub as wide as the longest row label (at least 10), the
+        // first cell in 10 columns and the others in 11, column labels cut to 9 characters; the
+        // column variable's label broken into lines of the cells' width and centred above them,
+        // the row variable's label broken into lines of the stub's width, both ending on the line
+        // of column headings; with several lines a cell, a rule between rows
+        String[] rowText = new String[r];
+        int stub = 10;
         for (int a = 0; a < r; a++) {
-            row(out, abbrev(text(d, rv, rl.values().get(a), nolabel), 11), f[a], rs[a], inv, cs, total, false);
+            rowText[a] = text(d, rv, rl.values().get(a), nolabel);
+            stub = Math.max(stub, rowText[a].length());
         }
-        out.println("-".repeat(12) + "+" + "-".repeat(11 * c + 1) + "+-----------");
-        row(out, "Total", cs, total, inv, cs, total, true);
+        int area = 11 * c;
+        List<String> colTitle = TextWrap.lines(title(d, cv), area);
+        List<String> rowTitle = TextWrap.lines(title(d, rv), stub);
+        int titleLines = Math.max(rowTitle.size(), colTitle.size() + 1);
+        for (int t = 0; t < titleLines - 1; t++) {
+            int ri = t - (titleLines - rowTitle.size());
+            int ci = t - (titleLines - 1 - colTitle.size());
+            String left = ri >= 0 ? rowTitle.get(ri) : "";
+            String right = ci >= 0 ? TextWrap.centred(colTitle.get(ci), area) : "";
+            out.println(String.format("%" + stub + "s |%s", left, right));
+        }
+        StringBuilder head = new StringBuilder(String.format("%" + stub + "s |", rowTitle.get(rowTitle.size() - 1)));
+        for (int b = 0; b < c; b++) {
+            String colText = text(d, cv, cl.values().get(b), nolabel);
+            head.append(b == 0 ? "" : " ").append(String.format("%10s", colText.length() > 9 ? colText.substring(0, 9) : colText));
+        }
+        head.append(" |     Total");
+        out.println(head.toString());
+        String rule = "-".repeat(stub + 1) + "+" + "-".repeat(area) + "+" + "-".repeat(10);
+        out.println(rule);
+        boolean severalLines = (inv.args().flag("nofreq") ? 0 : 1) + (inv.args().flag("row") ? 1 : 0)
+            + (inv.args().flag("column") ? 1 : 0) + (inv.args().flag("cell") ? 1 : 0) > 1;
+        for (int a = 0; a < r; a++) {
+            if (a > 0 && severalLines) {
+                out.println(rule);
+            }
+            row(out, stub, rowText[a], f[a], rs[a], inv, cs, total);
+        }
+        out.println(rule);
+        row(out, stub, "Total", cs, total, inv, cs, total);
         inv.session().r().scalar("N", total).scalar("r", r).scalar("c", c);
         if (inv.args().flag("chi2") || inv.args().flag("lrchi2")) {
             double chi = 0;
@@ -299,44 +341,85 @@ public final class TabulateCommand extends Command {
         }
     }
 
-    private static void row(Output out, String label, double[] f, double rowTotal, Invocation inv, double[] cs,
-                            double total, boolean totalRow) {
+    private static void row(Output out, int stub, String label, double[] f, double rowTotal, Invocation inv,
+                            double[] cs, double total) {
         boolean showFreq = !inv.args().flag("nofreq");
+        String first = label;
         if (showFreq) {
-            StringBuilder b = new StringBuilder(String.format("%11s |", label));
-            for (double x : f) {
-                b.append(String.format(" %10s", count(x)));
+            String[] cells = new String[f.length];
+            for (int k = 0; k < f.length; k++) {
+                cells[k] = count(f[k]);
             }
-            b.append(String.format(" | %10s", count(rowTotal)));
-            out.println(b.toString());
+            out.println(line(stub, first, cells, count(rowTotal)));
+            first = "";
         }
         if (inv.args().flag("row")) {
-            StringBuilder b = new StringBuilder(String.format("%11s |", showFreq ? "" : label));
-            for (double x : f) {
-                b.append(String.format(Locale.ROOT, " %10.2f", 100 * x / rowTotal));
-            }
-            b.append(String.format(Locale.ROOT, " | %10.2f", 100.0));
-            out.println(b.toString());
+            out.println(line(stub, first, percents(f, k -> rowTotal), percent(100.0)));
+            first = "";
         }
         if (inv.args().flag("column")) {
-            StringBuilder b = new StringBuilder(String.format("%11s |", ""));
-            for (int k = 0; k < f.length; k++) {
-                b.append(String.format(Locale.ROOT, " %10.2f", 100 * f[k] / cs[k]));
-            }
-            b.append(String.format(Locale.ROOT, " | %10.2f", 100 * rowTotal / total));
-            out.println(b.toString());
+            out.println(line(stub, first, percents(f, k -> cs[k]), percent(100 * rowTotal / total)));
+            first = "";
         }
         if (inv.args().flag("cell")) {
-            StringBuilder b = new StringBuilder(String.format("%11s |", ""));
-            for (double x : f) {
-                b.append(String.format(Locale.ROOT, " %10.2f", 100 * x / total));
-            }
-            b.append(String.format(Locale.ROOT, " | %10.2f", 100 * rowTotal / total));
-            out.println(b.toString());
+            out.println(line(stub, first, percents(f, k -> total), percent(100 * rowTotal / total)));
         }
-        if (!totalRow && (inv.args().flag("row") || inv.args().flag("column") || inv.args().flag("cell"))) {
-            out.println(String.format("%11s |", ""));
+    }
+
+    /** One line of a two-way table: stub, cells (the first in 10 columns, the rest in 11), total. */
+    private static String line(int width, String stub, String[] cells, String total) {
+        StringBuilder b = new StringBuilder(String.format("%" + width + "s |", stub));
+        for (int k = 0; k < cells.length; k++) {
+            b.append(k == 0 ? "" : " ").append(String.format("%10s", cells[k]));
         }
+        return b.append(" | ").append(String.format("%9s", total)).toString();
+    }
+
+    private static String[] percents(double[] f, java.util.function.IntToDoubleFunction base) {
+        String[] out = new String[f.length];
+        for (int k = 0; k < f.length; k++) {
+            out[k] = percent(100 * f[k] / base.applyAsDouble(k));
+        }
+        return out;
+    }
+
+    private static String percent(double p) {
+        return String.format(Locale.ROOT, "%.2f", p);
+    }
+
+    /** Stata's key box, printed when percentages are asked for: what each line of a cell holds. */
+    private static void key(Output out, Invocation inv) {
+        if (!inv.args().flag("row") && !inv.args().flag("column") && !inv.args().flag("cell")) {
+            return;
+        }
+        List<String> items = new ArrayList<>();
+        if (!inv.args().flag("nofreq")) {
+            items.add("frequency");
+        }
+        if (inv.args().flag("row")) {
+            items.add("row percentage");
+        }
+        if (inv.args().flag("column")) {
+            items.add("column percentage");
+        }
+        if (inv.args().flag("cell")) {
+            items.add("cell percentage");
+        }
+        out.println("+-------------------+");
+        out.println("| Key               |");
+        out.println("|-------------------|");
+        for (String it : items) {
+            int left = (19 - it.length()) / 2;
+            out.println("|" + " ".repeat(left) + it + " ".repeat(19 - left - it.length()) + "|");
+        }
+        out.println("+-------------------+");
+        out.println();
+    }
+
+    /** A variable's label, or its name when it has none. */
+    private static String title(Dataset d, String v) {
+        String label = d.column(v).label();
+        return label == null || label.isEmpty() ? v : label;
     }
 
     private static String count(double x) {
