@@ -9,6 +9,7 @@ import org.sdl.data.NumericColumn;
 import org.sdl.interp.Matrix;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
+import org.sdl.output.Names;
 
 /**
  * correlate varlist (listwise; r(rho), r(N), r(C)) and pwcorr varlist [, sig obs star(#)]
@@ -104,22 +105,29 @@ public final class CorrelateCommand extends Command {
             inv.out().println("(obs=" + String.format("%,d", n[0][0]) + ")");
         }
         inv.out().println();
+        // Stata's layout: 9-column cells (names abbreviated to 8), row names abbreviated to 12; a
+        // star for significance takes the first space of the next cell
         StringBuilder h = new StringBuilder(String.format("%12s |", ""));
         for (String v : vars) {
-            h.append(String.format(" %9s", v.length() > 9 ? v.substring(0, 8) + "~" : v));
+            h.append(String.format(" %8s", Names.abbreviate(v, 8)));
         }
         inv.out().println(h.toString());
-        inv.out().println("-".repeat(13) + "+" + "-".repeat(10 * k));
+        inv.out().println("-".repeat(13) + "+" + "-".repeat(9 * k));
         double star = inv.args().real("star", 0);
         for (int a = 0; a < k; a++) {
-            StringBuilder line = new StringBuilder(String.format("%12s |", vars.get(a)));
+            StringBuilder line = new StringBuilder(String.format("%12s |", Names.abbreviate(vars.get(a), 12)));
             StringBuilder sig = new StringBuilder(String.format("%12s |", ""));
             StringBuilder obs = new StringBuilder(String.format("%12s |", ""));
+            boolean starred = false;
             for (int b = 0; b <= a; b++) {
-                String mark = star > 0 && a != b && p[a][b] < star ? "*" : " ";
-                line.append(String.format(Locale.ROOT, "  %7.4f%s", r[a][b], mark));
-                sig.append(a == b ? " ".repeat(10) : String.format(Locale.ROOT, "  %7.4f ", p[a][b]));
-                obs.append(String.format(Locale.ROOT, " %9d", n[a][b]));
+                String cell = String.format(Locale.ROOT, "%9.4f", r[a][b]);
+                line.append(starred ? cell.substring(1) : cell);
+                starred = star > 0 && a != b && p[a][b] < star;
+                if (starred) {
+                    line.append('*');
+                }
+                sig.append(a == b ? " ".repeat(9) : String.format(Locale.ROOT, "%9.4f", p[a][b]));
+                obs.append(String.format(Locale.ROOT, "%9d", n[a][b]));
             }
             inv.out().println(line.toString());
             if (pairwise && inv.args().flag("sig")) {
