@@ -63,9 +63,21 @@ public final class CoefficientTable {
         String stat = t ? "t" : "z";
         String head = exponentiate ? String.format("%-11s", coefLabel).substring(0, Math.min(11, Math.max(11, coefLabel.length())))
             : "Coefficient";
+        // Stata marks a robust or bootstrap variance above the table and then writes "std. err."
+        // (and, after bootstrap, "coefficient") in lower case
+        String vcetype = e.macros().get("vcetype");
+        boolean bootstrap = "Bootstrap".equals(vcetype);
         out.add(RULE);
-        out.add(String.format("%12s | %11s  Std. err.  %7s   P>|%s|     [%s%% conf. interval]",
-            abbreviate(e.depvar(), 12), head, stat, stat, levelText(level)));
+        if (bootstrap) {
+            out.add("             |   Observed   Bootstrap                         Normal-based");
+            if (!exponentiate) {
+                head = "coefficient";
+            }
+        } else if (vcetype != null) {
+            out.add("             |               " + vcetype);
+        }
+        out.add(String.format("%12s | %11s  %s  %5s    P>|%s|     [%s%% conf. interval]", abbreviate(e.depvar(), 12),
+            head, vcetype == null ? "Std. err." : "std. err.", stat, stat, levelText(level)));
         out.add("-------------+----------------------------------------------------------------");
         String group = null;
         for (Row r : rows(e, level)) {

@@ -192,8 +192,5 @@ public final class IvregressCommand extends Command {
         }
         ex.addAll(instruments);
         inv.out().println("Exogenous:  " + String.join(" ", ex));
-        if (r.macro("vce_note") != null) {
-            inv.out().println(r.macro("vce_note"));
-        }
     }
 }

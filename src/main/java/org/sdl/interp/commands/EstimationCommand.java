@@ -96,10 +96,6 @@ abstract class EstimationCommand extends Command {
             CoefficientTable.render(r, level, a.flag("baselevels"), or, or ? "Odds ratio" : "Coefficient")
                 .forEach(inv.out()::println);
         }
-        String note = r.macro("vce_note");
-        if (note != null) {
-            inv.out().println(note);
-        }
         if (r.scalars().containsKey("converged") && r.scalar("converged") == 0) {
             inv.out().println("convergence not achieved");
         }
