@@ -63,20 +63,38 @@ public final class EstimationHeader {
         return out;
     }
 
+    /**
+     * Stata 17's block for maximum-likelihood models: the iteration log; the title, then the
+     * log likelihood on the left; Number of obs, the chi2 test and Pseudo R2 on the right, as
+     * "label = value" lines whose values share one width and which end in column 78.
+     */
     private static List<String> ml(EstimationResult e) {
         List<String> out = new ArrayList<>();
-        Object log = e.results().get("iteration_log");
-        if (log != null && !log.toString().isEmpty()) {
-            out.addAll(List.of(log.toString().split("\n")));
+        String likelihood = e.macros().containsKey("vcetype") ? "pseudolikelihood" : "likelihood";
+        StataFormat llFormat = StataFormat.parse("%10.0g");
+        Object log = e.results().get("iteration_ll");
+        if (log instanceof double[] lls) {
+            for (int i = 0; i < lls.length; i++) {
+                out.add(String.format(Locale.ROOT, "Iteration %d:  Log %s = %s", i, likelihood, llFormat.format(lls[i])));
+            }
         }
         out.add("");
         double df = e.scalar("df_m");
         String chi = e.macro("chi2type") == null ? "LR" : e.macro("chi2type");
-        out.add(line(e.macro("title"), "Number of obs", count(e.n())));
-        out.add(line("", chi + " chi2(" + count(df) + ")", fixed(e.scalar("chi2"), 2)));
-        out.add(line("", "Prob > chi2", fixed(Gamma.regularizedGammaQ(df / 2, e.scalar("chi2") / 2), 4)));
-        out.add(line((e.macros().containsKey("vcetype") ? "Log pseudolikelihood = " : "Log likelihood = ")
-            + String.format(Locale.ROOT, "%.4f", e.scalar("ll")), "Pseudo R2", fixed(e.scalar("r2_p"), 4)));
+        String[] labels = {"Number of obs", chi + " chi2(" + count(df) + ")", "Prob > chi2", "Pseudo R2"};
+        String[] values = {count(e.n()), fixed(e.scalar("chi2"), 2),
+            fixed(Gamma.regularizedGammaQ(df / 2, e.scalar("chi2") / 2), 4), fixed(e.scalar("r2_p"), 4)};
+        String[] left = {e.macro("title"), "", "",
+            "Log " + likelihood + " = " + llFormat.formatBare(e.scalar("ll")).strip()};
+        int width = 0;
+        for (String v : values) {
+            width = Math.max(width, v.length());
+        }
+        for (int i = 0; i < labels.length; i++) {
+            String right = String.format(Locale.ROOT, "%-13s = %" + width + "s", labels[i], values[i]);
+            String l = left[i] == null ? "" : left[i];
+            out.add(l + " ".repeat(Math.max(1, 78 - l.length() - right.length())) + right);
+        }
         if (e.scalars().containsKey("N_clust")) {
             out.add("");
             out.add(String.format(Locale.ROOT, "%78s", "(Std. err. adjusted for " + count(e.scalar("N_clust"))

@@ -66,7 +66,7 @@ final class MlResults {
             bl.macro("vce_note", fit.vceNote());
         }
         bl.macro("properties", "b V");
-        bl.result("iteration_log", String.join("\n", fit.log()));
+        bl.result("iteration_ll", fit.log().stream().mapToDouble(Double::doubleValue).toArray());
         return bl;
     }
 }

@@ -17,7 +17,7 @@ public final class MlFit {
 
     /** Estimates, variance and convergence facts of one ML fit. */
     public record Result(double[] theta, double[][] v, double ll, int iterations, boolean converged,
-                         List<String> log, String vceNote, int bootstrapOk) {}
+                         List<Double> log, String vceNote, int bootstrapOk) {}
 
     /**
      * @param cluster cluster ids (or null), g their number; freq fweights (or null) count scores

@@ -2,7 +2,6 @@ package org.sdl.stats.ml;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.sdl.stats.linalg.SymmetricInverse;
 
 /**
@@ -16,7 +15,7 @@ public final class NewtonRaphson {
 
     /** Where the maximization ended. */
     public record Result(double[] theta, double ll, double[][] hessian, int iterations, boolean converged,
-                         List<String> log) {}
+                         List<Double> log) {}
 
     public static Result maximize(LikelihoodModel m, double[] start, int maxIter) {
         int p = m.dim();
@@ -24,13 +23,13 @@ public final class NewtonRaphson {
         double[] g = new double[p];
         double[][] h = new double[p][p];
         double ll = m.evaluate(theta, g, h);
-        List<String> log = new ArrayList<>();
+        List<Double> log = new ArrayList<>(); // the log likelihood at each iteration, shown by the output layer
         boolean converged = false;
         int iter = 0;
         double lastRel = Double.POSITIVE_INFINITY;
         double lastLl = Double.POSITIVE_INFINITY;
         while (true) {
-            log.add(String.format(Locale.ROOT, "Iteration %d:  Log likelihood = %s", iter, llText(ll)));
+            log.add(ll);
             double[][] inv = SymmetricInverse.invert(negate(h));
             if (inv == null) {
                 break;
@@ -116,14 +115,6 @@ public final class NewtonRaphson {
             }
         }
         return t;
-    }
-
-    static String llText(double ll) {
-        String s = String.format(Locale.ROOT, "%.4f", ll);
-        if (s.replace("-", "").indexOf('.') > 6) {
-            s = String.format(Locale.ROOT, "%.3f", ll);
-        }
-        return s;
     }
 
     static double[][] negate(double[][] h) {
