@@ -33,9 +33,11 @@ public final class ClearCommand extends Command {
                 s.setE(null);
                 s.newR();
                 s.data().clear();
+                s.setFilename(null);
                 return;
             default:
                 s.data().clear();
+                s.setFilename(null); // the data no longer come from that file (c(filename) is "")
                 s.setE(null);
         }
     }
