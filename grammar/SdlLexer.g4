@@ -34,7 +34,7 @@ COLON   : ':' ;
 HASH    : '#' ;
 
 /* %9.2f, %-12s, %9.0gc, %td, %tcDD/NN/CCYY: a display format (never an operator: Stata has no %). */
-FORMAT  : '%' '-'? [0-9]* ('.' [0-9]+)? [a-zA-Z] [a-zA-Z0-9/:_.]* ;
+FORMAT  : '%' '-'? [0-9]* ('.' [0-9]+)? [a-zA-Z] [a-zA-Z0-9/:_.,!+\-]* ;
 
 NUMBER  : DIGITS ('.' [0-9]*)? EXPONENT?
         | '.' DIGITS EXPONENT?

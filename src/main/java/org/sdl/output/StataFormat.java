@@ -3,6 +3,7 @@ package org.sdl.output;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +27,15 @@ public final class StataFormat {
     private final char kind;
     private final boolean commas;
     private final boolean zeroPad;
+    /** Display codes after %td or %tc (%tdCCYY-NN-DD), or "" for the default rendering. */
+    private final String mask;
 
     private StataFormat(boolean left, int width, int digits, char kind, boolean commas, boolean zeroPad) {
+        this(left, width, digits, kind, commas, zeroPad, "");
+    }
+
+    private StataFormat(boolean left, int width, int digits, char kind, boolean commas, boolean zeroPad, String mask) {
+        this.mask = mask;
         this.left = left;
         this.width = width;
         this.digits = digits;
@@ -55,7 +63,8 @@ public final class StataFormat {
                 case 'c', 'C' -> 'T';
                 default -> 'd';
             };
-            return new StataFormat(m.group(7) != null, w, 0, kind, false, false);
+            String mask = kind == 'd' || kind == 'T' ? m.group(10) : "";
+            return new StataFormat(m.group(7) != null, w, 0, kind, false, false, mask);
         }
         int w = m.group(3).isEmpty() ? 9 : Integer.parseInt(m.group(3));
         int d = m.group(4) == null ? (m.group(5).equals("g") ? 0 : 2) : Integer.parseInt(m.group(4));
@@ -102,13 +111,13 @@ public final class StataFormat {
         switch (kind) {
             case 'f': s = fixed(v, digits); break;
             case 'e': s = exponential(v, digits); break;
-            case 'd': s = date(v); break;
+            case 'd': s = mask.isEmpty() ? date(v) : masked(v * 86_400_000d); break;
             case 'M': s = period(v, 12, "m"); break;
             case 'Q': s = period(v, 4, "q"); break;
             case 'H': s = period(v, 2, "h"); break;
             case 'W': s = period(v, 52, "w"); break;
             case 'Y': s = String.valueOf((long) Math.floor(v)); break;
-            case 'T': s = datetime(v); break;
+            case 'T': s = mask.isEmpty() ? datetime(v) : masked(v); break;
             case 's': s = general(v, width, 0); break;
             default: s = general(v, width, digits); break;
         }
@@ -227,6 +236,15 @@ public final class StataFormat {
         LocalDate d = EPOCH.plusDays((long) Math.floor(v));
         return String.format(Locale.ROOT, "%02d%s%d", d.getDayOfMonth(),
             MONTHS[d.getMonthValue() - 1], d.getYear());
+    }
+
+    /** A date-time given in milliseconds since 01jan1960, written with this format's mask. */
+    private String masked(double ms) {
+        long whole = (long) Math.floor(ms);
+        long days = Math.floorDiv(whole, 86_400_000L);
+        long rest = Math.floorMod(whole, 86_400_000L);
+        LocalDateTime t = EPOCH.plusDays(days).atStartOfDay().plusSeconds(rest / 1000);
+        return DateMask.format(t, rest % 1000, mask);
     }
 
     /** %tm, %tq, %th, %tw: periods since 1960 as 2020m1, 2020q1, 2020h1, 2020w1. */

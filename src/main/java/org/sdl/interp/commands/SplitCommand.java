@@ -10,13 +10,17 @@ import org.sdl.interp.command.Invocation;
 import org.sdl.interp.syntax.Words;
 
 /**
- * split strvar [if] [in] [, generate(stub) parse(strings) limit(#) notrim]: splits a string
+ * split strvar [if] [in] [, generate(stub) parse(strings) limit(#) notrim destring force float
+ * ignore() percent]: splits a string
  * variable at blanks (or at any of the parse() strings) into new string variables stub1,
- * stub2, … (stub defaults to the variable's name); r(nvars) and r(varlist) name them.
+ * stub2, … (stub defaults to the variable's name); r(nvars) and r(varlist) name them; destring
+ * then makes numeric those whose pieces are all numbers (force, float, ignore(), percent as in
+ * destring).
  */
 public final class SplitCommand extends Command {
     public SplitCommand() {
-        super("split", 5, "varname [if] [in] [, Generate(name) Parse(string) Limit(integer 0) noTrim]");
+        super("split", 5, "varname [if] [in] [, Generate(name) Parse(string) Limit(integer 0) noTrim DEstring "
+            + "force FLOAT IGnore(string) PERcent]");
     }
 
     @Override
@@ -68,6 +72,19 @@ public final class SplitCommand extends Command {
             inv.out().println(String.join("  ", names));
         }
         inv.session().r().scalar("nvars", most).macro("varlist", String.join(" ", names));
+        if (inv.args().flag("destring") && most > 0) {
+            // as Stata's split does: destring the new variables, replace, with the options given
+            StringBuilder cmd = new StringBuilder("destring " + String.join(" ", names) + ", replace");
+            for (String flag : List.of("force", "float", "percent")) {
+                if (inv.args().flag(flag)) {
+                    cmd.append(' ').append(flag);
+                }
+            }
+            if (inv.args().has("ignore")) {
+                cmd.append(" ignore(").append(inv.args().string("ignore")).append(')');
+            }
+            inv.interpreter().runExpanded(inv.textLine(cmd.toString()), inv.frame());
+        }
     }
 
     /**

@@ -53,6 +53,8 @@ public final class TabulateCommand extends Command {
         List<String> vars = inv.args().varlist();
         if (multi) {
             for (String v : vars) {
+                inv.out().println();
+                inv.out().println("-> tabulation of " + v + "  "); // Stata's heading for each table
                 oneWay(inv, v);
             }
             return;

@@ -106,12 +106,47 @@ final class SpecialFunctions {
                 : mdy(1, 1, a.get(0).num(r)));
             case "dofc": fc.arity(1, 1); return Nodes.num(r -> Missing.isMissing(a.get(0).num(r)) ? Missing.DOT
                 : Math.floor(a.get(0).num(r) / 86_400_000.0));
+            case "clock": case "Clock":
+                fc.arity(2, 3);
+                return Nodes.num(r -> DateParser.clock(a.get(0).str(r), a.get(1).str(r)));
+            case "mdyhms": case "Cmdyhms":
+                fc.arity(6, 6);
+                return Nodes.num(r -> dayAndTime(mdy(a.get(0).num(r), a.get(1).num(r), a.get(2).num(r)),
+                    a.get(3).num(r), a.get(4).num(r), a.get(5).num(r)));
+            case "dhms": case "Cdhms":
+                fc.arity(4, 4);
+                return Nodes.num(r -> dayAndTime(a.get(0).num(r), a.get(1).num(r), a.get(2).num(r), a.get(3).num(r)));
+            case "hms": case "Chms":
+                fc.arity(3, 3);
+                return Nodes.num(r -> dayAndTime(0, a.get(0).num(r), a.get(1).num(r), a.get(2).num(r)));
+            case "cofd": case "Cofd":
+                fc.arity(1, 1);
+                return Nodes.num(r -> Missing.isMissing(a.get(0).num(r)) ? Missing.DOT : a.get(0).num(r) * 86_400_000d);
+            case "hh": fc.arity(1, 1); return Nodes.num(r -> clockField(a.get(0).num(r), 3_600_000L, 24));
+            case "mm": fc.arity(1, 1); return Nodes.num(r -> clockField(a.get(0).num(r), 60_000L, 60));
+            case "ss":
+                fc.arity(1, 1);
+                return Nodes.num(r -> Missing.isMissing(a.get(0).num(r)) ? Missing.DOT
+                    : Math.floorMod((long) Math.floor(a.get(0).num(r)), 60_000L) / 1000.0);
             case "today":
                 fc.arity(0, 0);
                 return fc.constant(LocalDate.now().toEpochDay() - EPOCH.toEpochDay());
             default:
                 return null;
         }
+    }
+
+    /** Milliseconds since 01jan1960 of day d (a %td value) at h:m:s; missing if any part is. */
+    private static double dayAndTime(double d, double h, double m, double sec) {
+        if (Missing.isMissing(d) || Missing.isMissing(h) || Missing.isMissing(m) || Missing.isMissing(sec)) {
+            return Missing.DOT;
+        }
+        return d * 86_400_000d + h * 3_600_000d + m * 60_000d + Math.round(sec * 1000);
+    }
+
+    /** hh() and mm(): the hour or minute of a %tc value. */
+    private static double clockField(double t, long unit, int modulus) {
+        return Missing.isMissing(t) ? Missing.DOT : Math.floorMod(Math.floorDiv((long) Math.floor(t), unit), modulus);
     }
 
     private static void sameType(List<Node> a, FunctionCompiler fc) {
