@@ -54,7 +54,7 @@ public final class BrowseCommand extends Command {
             for (int j = next; j < n && !more; j++) {
                 more = use[j];
             }
-            if (!pager.show(ListCommand.table(data, vars, page, false, true, labels, 0), more) || !more) {
+            if (!pager.show(ListCommand.table(data, vars, page, ListCommand.Layout.pages(labels)), more) || !more) {
                 return;
             }
         }

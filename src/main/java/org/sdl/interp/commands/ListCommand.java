@@ -7,16 +7,21 @@ import org.sdl.data.Dataset;
 import org.sdl.data.NumericColumn;
 import org.sdl.data.StringColumn;
 import org.sdl.data.ValueLabelSet;
+import org.sdl.data.VariableMatcher;
 import org.sdl.interp.Output;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
 import org.sdl.output.Names;
 import org.sdl.output.StataFormat;
 
-/** list [varlist] [if] [in] [, clean noobs sep(#) nolabel]: observations in a table. */
+/**
+ * list [varlist] [if] [in] [, clean noobs separator(#) sepby(varlist) noheader nolabel
+ * abbreviate(#)]: observations in a table.
+ */
 public final class ListCommand extends Command {
     public ListCommand() {
-        super("list", 1, "[varlist] [if] [in] [, Clean noObs SEParator(integer 5) NOLabel ABbreviate(integer 8) TABle]");
+        super("list", 1, "[varlist] [if] [in] [, Clean noObs SEParator(integer -1) SEPBY(string) noHeader NOLabel "
+            + "ABbreviate(integer 8) TABle]");
     }
 
     @Override
@@ -27,9 +32,14 @@ public final class ListCommand extends Command {
     @Override
     public void run(Invocation inv) {
         Dataset data = inv.session().data();
-        List<String> lines = table(data, inv.args().varlist(), inv.args().touse(), inv.args().flag("clean"),
-            !inv.args().flag("noobs"), !inv.args().flag("nolabel"), inv.args().integer("separator", 5),
-            inv.args().integer("abbreviate", 8));
+        List<String> sepby = inv.args().has("sepby") ? new VariableMatcher(data).expand(inv.args().string("sepby"))
+            : List.of();
+        // sepby() replaces the every-5 separator unless separator() is given too, as in Stata
+        int given = inv.args().integer("separator", -1);
+        int separator = given >= 0 ? given : sepby.isEmpty() ? 5 : 0;
+        Layout layout = new Layout(inv.args().flag("clean"), !inv.args().flag("noobs"), !inv.args().flag("nolabel"),
+            separator, inv.args().integer("abbreviate", 8), sepby, !inv.args().flag("noheader"));
+        List<String> lines = table(data, inv.args().varlist(), inv.args().touse(), layout);
         Output out = inv.out();
         out.println();
         for (String l : lines) {
@@ -37,9 +47,17 @@ public final class ListCommand extends Command {
         }
     }
 
-    static List<String> table(Dataset data, List<String> vars, boolean[] use, boolean clean, boolean obs,
-                              boolean labels, int sep) {
-        return table(data, vars, use, clean, obs, labels, sep, 8);
+    /**
+     * How list draws: frameless (clean), with observation numbers (obs), value labels (labels), a
+     * separator every separator rows (0: none) and wherever the sepby variables change, names
+     * abbreviated to abbreviate characters, a header row unless !header.
+     */
+    record Layout(boolean clean, boolean obs, boolean labels, int separator, int abbreviate, List<String> sepby,
+                  boolean header) {
+        /** browse's pages: a framed table with numbers, no separators. */
+        static Layout pages(boolean labels) {
+            return new Layout(false, true, labels, 0, 8, List.of(), true);
+        }
     }
 
     /**
@@ -52,8 +70,12 @@ public final class ListCommand extends Command {
      * at least three digits, so the frame starts in column 6 (column 3 with noobs).
      * Without a frame (clean, noobs) the header and rows start with two spaces.
      */
-    static List<String> table(Dataset data, List<String> vars, boolean[] use, boolean clean, boolean obs,
-                              boolean labels, int sep, int abbrev) {
+    static List<String> table(Dataset data, List<String> vars, boolean[] use, Layout layout) {
+        boolean clean = layout.clean();
+        boolean obs = layout.obs();
+        boolean labels = layout.labels();
+        int sep = layout.separator();
+        int abbrev = layout.abbreviate();
         List<String[]> rows = new ArrayList<>();
         List<Integer> obsNo = new ArrayList<>();
         for (int i = 0; i < data.nObs(); i++) {
@@ -90,14 +112,21 @@ public final class ListCommand extends Command {
         String prefix = obs ? " ".repeat(obsW + 1) : frameless;
         int inner = head.length() + 2;
         if (clean) {
-            out.add(prefix + "  " + head);
+            if (layout.header()) {
+                out.add(prefix + "  " + head);
+            }
         } else {
             out.add(prefix + "+" + "-".repeat(inner) + "+");
-            out.add(prefix + "| " + head + " |");
-            out.add(prefix + "|" + "-".repeat(inner) + "|");
+            if (layout.header()) {
+                out.add(prefix + "| " + head + " |");
+                out.add(prefix + "|" + "-".repeat(inner) + "|");
+            }
         }
         for (int k = 0; k < rows.size(); k++) {
-            if (!clean && sep > 0 && k > 0 && k % sep == 0) {
+            boolean every = sep > 0 && k > 0 && k % sep == 0;
+            boolean changed = k > 0 && !layout.sepby().isEmpty()
+                && !sameGroup(data, layout.sepby(), obsNo.get(k - 1) - 1, obsNo.get(k) - 1);
+            if (!clean && (every || changed)) {
                 out.add(prefix + "|" + "-".repeat(inner) + "|");
             }
             StringBuilder line = new StringBuilder();
@@ -111,6 +140,18 @@ public final class ListCommand extends Command {
             out.add(prefix + "+" + "-".repeat(inner) + "+");
         }
         return out;
+    }
+
+    private static boolean sameGroup(Dataset data, List<String> vars, int a, int b) {
+        for (String v : vars) {
+            Column c = data.column(v);
+            boolean same = c instanceof StringColumn s ? s.get(a).equals(s.get(b))
+                : Double.compare(((NumericColumn) c).get(a), ((NumericColumn) c).get(b)) == 0;
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String pad(String s, int w, boolean left) {
