@@ -10,6 +10,7 @@ import org.sdl.data.NumericColumn;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
+import org.sdl.output.Names;
 import org.sdl.stats.descriptive.RankSum;
 
 /**
@@ -77,7 +78,7 @@ public final class RanksumCommand extends Command {
         out.println();
         out.println("Two-sample Wilcoxon rank-sum (Mann-Whitney) test");
         out.println();
-        out.println(String.format(Locale.ROOT, "%12s |%9s%12s%12s", abbrev(by), "obs", "rank sum", "expected"));
+        out.println(String.format(Locale.ROOT, "%12s |%9s%12s%12s", Names.abbreviate(by, 12), "obs", "rank sum", "expected"));
         out.println("-------------+---------------------------------");
         out.println(row(v1, r.n1(), r.sum1(), r.expected1()));
         out.println(row(v2, r.n2(), r.sum2(), r.expected2()));
@@ -101,10 +102,6 @@ public final class RanksumCommand extends Command {
 
     private static String row(String label, int n, double sum, double expected) {
         org.sdl.output.StataFormat g = org.sdl.output.StataFormat.parse("%10.0g");
-        return String.format(Locale.ROOT, "%12s |%9d%12s%12s", abbrev(label), n, g.formatBare(sum), g.formatBare(expected));
-    }
-
-    private static String abbrev(String s) {
-        return s.length() > 12 ? s.substring(0, 11) + "~" : s;
+        return String.format(Locale.ROOT, "%12s |%9d%12s%12s", Names.abbreviate(label, 12), n, g.formatBare(sum), g.formatBare(expected));
     }
 }

@@ -5,6 +5,7 @@ import org.sdl.interp.Matrix;
 import org.sdl.interp.Output;
 import org.sdl.interp.ReturnResults;
 import org.sdl.interp.expr.MacroNumber;
+import org.sdl.output.Names;
 import org.sdl.output.StataFormat;
 import org.sdl.stats.EstimationResult;
 
@@ -75,19 +76,15 @@ final class ResultsPrinter {
         out.println(name + "[" + m.rows() + "," + m.cols() + "]");
         StringBuilder head = new StringBuilder(String.format("%12s", ""));
         for (String c : m.colNames()) {
-            head.append(String.format("%11s", abbreviate(c, 10)));
+            head.append(String.format("%11s", Names.abbreviate(c, 10)));
         }
         out.println(head.toString());
         for (int i = 0; i < m.rows(); i++) {
-            StringBuilder row = new StringBuilder(String.format("%12s", abbreviate(m.rowNames().get(i), 11)));
+            StringBuilder row = new StringBuilder(String.format("%12s", Names.abbreviate(m.rowNames().get(i), 11)));
             for (int j = 0; j < m.cols(); j++) {
                 row.append(' ').append(f.format(m.get(i, j)));
             }
             out.println(row.toString());
         }
-    }
-
-    private static String abbreviate(String s, int w) {
-        return s.length() <= w ? s : s.substring(0, w - 1) + "~";
     }
 }

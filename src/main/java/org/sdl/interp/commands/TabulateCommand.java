@@ -427,8 +427,4 @@ public final class TabulateCommand extends Command {
     private static String count(double x) {
         return x == Math.rint(x) ? String.format("%,d", (long) x) : StataFormat.parse("%10.0g").formatBare(x);
     }
-
-    private static String abbrev(String s, int w) {
-        return s.length() <= w ? s : s.substring(0, w - 1) + "~";
-    }
 }
