@@ -253,48 +253,17 @@ public final class TabulateCommand extends Command {
         boolean nolabel = inv.args().flag("nolabel");
         Output out = inv.out();
         out.println();
-        key(out, inv);
-        // Stata's two-way layout: the stub as wide as the longest row label (at least 10), the
-        // first cell in 10 columns and the others in 11, column labels cut to 9 characters; the
-        // column variable's label broken into lines of the cells' width and centred above them,
-        // the row variable's label broken into lines of the stub's width, both ending on the line
-        // of column headings; with several lines a cell, a rule between rows
         String[] rowText = new String[r];
-        int stub = 10;
         for (int a = 0; a < r; a++) {
             rowText[a] = text(d, rv, rl.values().get(a), nolabel);
-            stub = Math.max(stub, rowText[a].length());
         }
-        int area = 11 * c;
-        List<String> colTitle = TextWrap.lines(title(d, cv), area);
-        List<String> rowTitle = TextWrap.lines(title(d, rv), stub);
-        int titleLines = Math.max(rowTitle.size(), colTitle.size() + 1);
-        for (int t = 0; t < titleLines - 1; t++) {
-            int ri = t - (titleLines - rowTitle.size());
-            int ci = t - (titleLines - 1 - colTitle.size());
-            String left = ri >= 0 ? rowTitle.get(ri) : "";
-            String right = ci >= 0 ? TextWrap.centred(colTitle.get(ci), area) : "";
-            out.println(String.format("%" + stub + "s |%s", left, right));
-        }
-        StringBuilder head = new StringBuilder(String.format("%" + stub + "s |", rowTitle.get(rowTitle.size() - 1)));
+        String[] colText = new String[c];
         for (int b = 0; b < c; b++) {
-            String colText = text(d, cv, cl.values().get(b), nolabel);
-            head.append(b == 0 ? "" : " ").append(String.format("%10s", colText.length() > 9 ? colText.substring(0, 9) : colText));
+            colText[b] = text(d, cv, cl.values().get(b), nolabel);
         }
-        head.append(" |     Total");
-        out.println(head.toString());
-        String rule = "-".repeat(stub + 1) + "+" + "-".repeat(area) + "+" + "-".repeat(10);
-        out.println(rule);
-        boolean severalLines = (inv.args().flag("nofreq") ? 0 : 1) + (inv.args().flag("row") ? 1 : 0)
-            + (inv.args().flag("column") ? 1 : 0) + (inv.args().flag("cell") ? 1 : 0) > 1;
-        for (int a = 0; a < r; a++) {
-            if (a > 0 && severalLines) {
-                out.println(rule);
-            }
-            row(out, stub, rowText[a], f[a], rs[a], inv, cs, total);
-        }
-        out.println(rule);
-        row(out, stub, "Total", cs, total, inv, cs, total);
+        TwoWayTable.Cells shown = new TwoWayTable.Cells(!inv.args().flag("nofreq"), inv.args().flag("row"),
+            inv.args().flag("column"), inv.args().flag("cell"));
+        new TwoWayTable(title(d, rv), title(d, cv), rowText, colText, f, shown).lines().forEach(out::println);
         inv.session().r().scalar("N", total).scalar("r", r).scalar("c", c);
         if (inv.args().flag("chi2") || inv.args().flag("lrchi2")) {
             double chi = 0;
@@ -343,88 +312,14 @@ public final class TabulateCommand extends Command {
         }
     }
 
-    private static void row(Output out, int stub, String label, double[] f, double rowTotal, Invocation inv,
-                            double[] cs, double total) {
-        boolean showFreq = !inv.args().flag("nofreq");
-        String first = label;
-        if (showFreq) {
-            String[] cells = new String[f.length];
-            for (int k = 0; k < f.length; k++) {
-                cells[k] = count(f[k]);
-            }
-            out.println(line(stub, first, cells, count(rowTotal)));
-            first = "";
-        }
-        if (inv.args().flag("row")) {
-            out.println(line(stub, first, percents(f, k -> rowTotal), percent(100.0)));
-            first = "";
-        }
-        if (inv.args().flag("column")) {
-            out.println(line(stub, first, percents(f, k -> cs[k]), percent(100 * rowTotal / total)));
-            first = "";
-        }
-        if (inv.args().flag("cell")) {
-            out.println(line(stub, first, percents(f, k -> total), percent(100 * rowTotal / total)));
-        }
-    }
-
-    /** One line of a two-way table: stub, cells (the first in 10 columns, the rest in 11), total. */
-    private static String line(int width, String stub, String[] cells, String total) {
-        StringBuilder b = new StringBuilder(String.format("%" + width + "s |", stub));
-        for (int k = 0; k < cells.length; k++) {
-            b.append(k == 0 ? "" : " ").append(String.format("%10s", cells[k]));
-        }
-        return b.append(" | ").append(String.format("%9s", total)).toString();
-    }
-
-    private static String[] percents(double[] f, java.util.function.IntToDoubleFunction base) {
-        String[] out = new String[f.length];
-        for (int k = 0; k < f.length; k++) {
-            out[k] = percent(100 * f[k] / base.applyAsDouble(k));
-        }
-        return out;
-    }
-
-    private static String percent(double p) {
-        return String.format(Locale.ROOT, "%.2f", p);
-    }
-
-    /** Stata's key box, printed when percentages are asked for: what each line of a cell holds. */
-    private static void key(Output out, Invocation inv) {
-        if (!inv.args().flag("row") && !inv.args().flag("column") && !inv.args().flag("cell")) {
-            return;
-        }
-        List<String> items = new ArrayList<>();
-        if (!inv.args().flag("nofreq")) {
-            items.add("frequency");
-        }
-        if (inv.args().flag("row")) {
-            items.add("row percentage");
-        }
-        if (inv.args().flag("column")) {
-            items.add("column percentage");
-        }
-        if (inv.args().flag("cell")) {
-            items.add("cell percentage");
-        }
-        out.println("+-------------------+");
-        out.println("| Key               |");
-        out.println("|-------------------|");
-        for (String it : items) {
-            int left = (19 - it.length()) / 2;
-            out.println("|" + " ".repeat(left) + it + " ".repeat(19 - left - it.length()) + "|");
-        }
-        out.println("+-------------------+");
-        out.println();
-    }
-
     /** A variable's label, or its name when it has none. */
     private static String title(Dataset d, String v) {
         String label = d.column(v).label();
         return label == null || label.isEmpty() ? v : label;
     }
 
-    private static String count(double x) {
+    /** A frequency: an integer with thousands separators, a weighted count in %10.0g. */
+    static String count(double x) {
         return x == Math.rint(x) ? String.format("%,d", (long) x) : StataFormat.parse("%10.0g").formatBare(x);
     }
 }
