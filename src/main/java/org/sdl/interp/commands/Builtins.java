@@ -48,7 +48,7 @@ public final class Builtins {
         r.register(new MemoryCommand());
         r.register(new IfCommand());
         r.register(new MacroListCommand());
-        for (String fs : new String[] {"cd", "pwd", "erase", "rm", "dir", "ls", "adopath"}) {
+        for (String fs : new String[] {"cd", "pwd", "erase", "rm", "dir", "ls", "type", "adopath"}) {
             r.register(new FileSystemCommand(fs));
         }
         r.register(new ConfirmCommand());

@@ -9,7 +9,10 @@ import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
 import org.sdl.interp.syntax.Words;
 
-/** cd [dir], pwd, erase|rm file, dir|ls [pattern], adopath + dir: the working folder and files. */
+/**
+ * cd [dir], pwd, erase|rm file, dir|ls [pattern], type file, adopath + dir: the working folder
+ * and files.
+ */
 public final class FileSystemCommand extends Command {
     private final String kind;
 
@@ -47,6 +50,22 @@ public final class FileSystemCommand extends Command {
                     throw new SdlError(693, "could not erase " + arg + ": " + e.getMessage());
                 }
                 return;
+            case "type": {
+                // the file's text as UTF-8 (bytes that are not UTF-8 show as replacement characters)
+                Path p = inv.session().resolve(arg);
+                if (!Files.isRegularFile(p)) {
+                    throw new SdlError(601, "file " + arg + " not found");
+                }
+                try {
+                    String text = new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8);
+                    for (String l : text.split("\r?\n")) {
+                        inv.out().println(l);
+                    }
+                } catch (IOException e) {
+                    throw new SdlError(603, "file " + arg + " could not be read: " + e.getMessage());
+                }
+                return;
+            }
             case "adopath": {
                 String dir = arg.startsWith("+") ? arg.substring(1).strip() : arg;
                 inv.session().searchPath().add(0, inv.session().resolve(Words.unquote(dir)));

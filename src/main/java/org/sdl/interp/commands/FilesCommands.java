@@ -9,6 +9,8 @@ public final class FilesCommands {
     public static void registerAll(CommandRegistry r) {
         r.register(new ImportCommand());
         r.register(new ExportCommand());
+        r.register(new SheetCommand(true));
+        r.register(new SheetCommand(false));
         r.register(new UseCommand());
         r.register(new SysuseCommand());
         r.register(new SaveCommand());

@@ -18,6 +18,7 @@ import org.sdl.interp.Session;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
 import org.sdl.interp.command.PrefixCommand;
+import org.sdl.interp.syntax.Words;
 import org.sdl.lang.SourceLine;
 
 /**
@@ -44,7 +45,7 @@ public final class XiCommand extends Command implements PrefixCommand {
     public void runPrefixed(Interpreter interp, Session session, Frame frame, SourceLine line, String head,
                             SourceLine command) {
         String text = command.text();
-        int comma = topLevelComma(text);
+        int comma = Words.optionsComma(text);
         String main = comma < 0 ? text : text.substring(0, comma);
         String rewritten = expand(session, main, session.out()) + (comma < 0 ? "" : text.substring(comma));
         interp.runExpanded(command.withText(rewritten), frame);
@@ -117,23 +118,5 @@ public final class XiCommand extends Command implements PrefixCommand {
             stub + suffix[0] + "-" + suffix[suffix.length - 1], c instanceof NumericColumn ? "naturally" : "alphabetically",
             stub + suffix[0]));
         return names;
-    }
-
-    private static int topLevelComma(String s) {
-        int depth = 0;
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (!quoted && ch == '(') {
-                depth++;
-            } else if (!quoted && ch == ')') {
-                depth--;
-            } else if (!quoted && depth == 0 && ch == ',') {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -74,6 +74,25 @@ public final class Words {
         return out;
     }
 
+    /** Where a command's options begin: the first comma outside quotes and parentheses, or -1. */
+    public static int optionsComma(String s) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (!quoted && ch == '(') {
+                depth++;
+            } else if (!quoted && ch == ')') {
+                depth--;
+            } else if (!quoted && depth == 0 && ch == ',') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Removes one level of "..." or `"..."' quotes. */
     public static String unquote(String s) {
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
