@@ -44,6 +44,7 @@ public final class DataManagementCommands {
         r.register(new FormatCommand());
         r.register(new NoteCommand());
         r.register(new CompressCommand());
+        r.register(new RecastCommand());
         r.register(new DescribeCommand());
         r.register(new CodebookCommand());
         r.alias("note", "notes");

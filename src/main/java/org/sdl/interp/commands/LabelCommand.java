@@ -93,6 +93,21 @@ public final class LabelCommand extends Command {
                     }
                 }
                 return;
+            case "copy": {
+                // label copy from to [, replace]: a new set with the same values and labels
+                if (w.size() != 3) {
+                    throw new SdlError(198, "label copy: two value-label names required");
+                }
+                ValueLabelSet from = d.valueLabels().get(w.get(1));
+                if (from == null) {
+                    throw new SdlError(111, "value label " + w.get(1) + " not found");
+                }
+                if (d.valueLabels().containsKey(w.get(2)) && !opts.contains("replace")) {
+                    throw new SdlError(110, "label " + w.get(2) + " already defined");
+                }
+                d.valueLabels().put(w.get(2), from.copy(w.get(2)));
+                return;
+            }
             case "dir":
                 d.valueLabels().keySet().forEach(inv.out()::println);
                 inv.session().r().macro("names", String.join(" ", d.valueLabels().keySet()));
