@@ -12,6 +12,7 @@ import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
 import org.sdl.data.StringColumn;
 import org.sdl.data.ValueLabelSet;
+import org.sdl.data.VariableMatcher;
 import org.sdl.interp.Output;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
@@ -19,6 +20,7 @@ import org.sdl.interp.command.Invocation;
 import org.sdl.interp.expr.MacroNumber;
 import org.sdl.output.StataFormat;
 import org.sdl.output.TextWrap;
+import org.sdl.stats.descriptive.Moments;
 
 /**
  * tabulate var1 [var2] [if] [in] [fweight] [, missing nolabel generate(stub) row col cell nofreq
@@ -31,7 +33,7 @@ public final class TabulateCommand extends Command {
     public TabulateCommand(boolean multi) {
         super(multi ? "tab1" : "tabulate", multi ? 4 : 2, "varlist [if] [in] [fweight aweight iweight] [, Missing "
             + "NOLabel Generate(string) Row COlumn CEll NOFreq Chi2 LRchi2 Exact SORT PLot MATCell(name) MATRow(name) "
-            + "MATCol(name)]");
+            + "MATCol(name) SUmmarize(string) noMEans noSTandard]");
         this.multi = multi;
     }
 
@@ -59,13 +61,76 @@ public final class TabulateCommand extends Command {
             }
             return;
         }
-        if (vars.size() == 1) {
+        if (inv.args().has("summarize")) {
+            if (vars.size() != 1) {
+                throw new SdlError(198, "tabulate, summarize(): sdl shows one-way summary tables only");
+            }
+            summaryTable(inv, vars.get(0), new VariableMatcher(inv.session().data()).one(inv.args().string("summarize")));
+        } else if (vars.size() == 1) {
             oneWay(inv, vars.get(0));
         } else if (vars.size() == 2) {
             twoWay(inv, vars.get(0), vars.get(1));
         } else {
             throw new SdlError(103, "tabulate: too many variables (use tab1 for several one-way tables)");
         }
+    }
+
+    /** tabulate rowvar, summarize(var): mean, sd and frequency of var per row (see SummaryByTable). */
+    private void summaryTable(Invocation inv, String rv, String sv) {
+        Dataset d = inv.session().data();
+        boolean[] use = inv.args().touse().clone();
+        NumericColumn y = d.numeric(sv);
+        for (int i = 0; i < use.length; i++) {
+            use[i] &= !y.isMissing(i); // rows whose summarized value is missing do not count
+        }
+        double[] w = weights(inv);
+        Levels lv = levels(d, rv, use, inv.args().flag("missing"));
+        int r = lv.values().size();
+        double[][] x = new double[r + 1][];
+        double[][] wt = new double[r + 1][];
+        int[] size = new int[r + 1];
+        for (int i = 0; i < d.nObs(); i++) {
+            if (lv.rowValue()[i] != null) {
+                size[lv.values().indexOf(lv.rowValue()[i])]++;
+                size[r]++;
+            }
+        }
+        for (int k = 0; k <= r; k++) {
+            x[k] = new double[size[k]];
+            wt[k] = w == null ? null : new double[size[k]];
+        }
+        int[] fill = new int[r + 1];
+        for (int i = 0; i < d.nObs(); i++) {
+            if (lv.rowValue()[i] == null) {
+                continue;
+            }
+            for (int k : new int[] {lv.values().indexOf(lv.rowValue()[i]), r}) {
+                if (wt[k] != null) {
+                    wt[k][fill[k]] = w[i];
+                }
+                x[k][fill[k]++] = y.get(i);
+            }
+        }
+        String[] labels = new String[r + 1];
+        double[] n = new double[r + 1];
+        double[] mean = new double[r + 1];
+        double[] sd = new double[r + 1];
+        for (int k = 0; k <= r; k++) {
+            labels[k] = k < r ? text(d, rv, lv.values().get(k), inv.args().flag("nolabel")) : "Total";
+            Moments m = x[k].length == 0 ? null : Moments.of(x[k], wt[k], inv.args().weightKind());
+            n[k] = m == null ? 0 : m.n();
+            mean[k] = m == null ? Missing.DOT : m.mean();
+            sd[k] = m == null || m.n() < 2 ? Missing.DOT : m.sd();
+        }
+        if (n[r] == 0) {
+            throw new SdlError(2000, "no observations");
+        }
+        SummaryByTable.Columns columns = new SummaryByTable.Columns(!inv.args().flag("nomeans"),
+            !inv.args().flag("nostandard"), !inv.args().flag("nofreq"));
+        inv.out().println();
+        new SummaryByTable(title(d, rv), "Summary of " + title(d, sv), labels, n, mean, sd, columns).lines()
+            .forEach(inv.out()::println);
+        inv.session().r().scalar("N", n[r]).scalar("r", r);
     }
 
     private double[] weights(Invocation inv) {
