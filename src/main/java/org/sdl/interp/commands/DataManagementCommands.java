@@ -45,6 +45,7 @@ public final class DataManagementCommands {
         r.register(new NoteCommand());
         r.register(new CompressCommand());
         r.register(new RecastCommand());
+        r.register(new MisstableCommand());
         r.register(new DescribeCommand());
         r.register(new CodebookCommand());
         r.alias("note", "notes");
