@@ -16,5 +16,6 @@ public final class DescriptiveCommands {
         r.register(new TtestCommand());
         r.register(new RanksumCommand());
         r.register(new CiCommand());
+        r.register(new MeanCommand());
     }
 }
