@@ -32,6 +32,7 @@ public final class DataManagementCommands {
         r.register(new UnderscorePctileCommand());
         r.register(new MergeCommand());
         r.register(new AppendCommand());
+        r.register(new JoinbyCommand());
         r.register(new CollapseCommand());
         r.register(new ReshapeCommand());
         r.register(new DuplicatesCommand());
