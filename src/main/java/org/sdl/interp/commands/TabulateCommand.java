@@ -79,7 +79,9 @@ public final class TabulateCommand extends Command {
     private void summaryTable(Invocation inv, String rv, String sv) {
         Dataset d = inv.session().data();
         boolean[] use = inv.args().touse().clone();
-        NumericColumn y = d.numeric(sv);
+        if (!(d.column(sv) instanceof NumericColumn y)) {
+            throw new SdlError(109, "summarize(" + sv + "): " + sv + " is a string variable");
+        }
         for (int i = 0; i < use.length; i++) {
             use[i] &= !y.isMissing(i); // rows whose summarized value is missing do not count
         }
