@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sdl.data.DataException;
 import org.sdl.interp.SdlError;
+import org.sdl.interp.TimeSeriesVariables;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
 import org.sdl.interp.syntax.BoundArgs;
@@ -46,9 +47,16 @@ abstract class EstimationCommand extends Command {
         BoundArgs a = inv.args();
         List<String> vars = a.varlist();
         String depvar = vars.get(0);
-        if (depvar.contains(".") || depvar.contains("#")) {
+        if ((depvar.contains(".") || depvar.contains("#")) && !TimeSeriesVariables.isOperated(depvar)) {
             throw new SdlError(198, "depvar may not be a factor variable: " + depvar);
         }
+        // L.x, D.y …: columns under those names for the length of the fit (see TimeSeriesVariables)
+        try (TimeSeriesVariables operated = TimeSeriesVariables.materialize(inv.session(), vars, inv.line())) {
+            fit(inv, a, vars, depvar);
+        }
+    }
+
+    private void fit(Invocation inv, BoundArgs a, List<String> vars, String depvar) {
         VceSpec vce = VceOption.parse(a, inv.session(), "oim");
         DesignBuilder db = new DesignBuilder(inv.session().data()).depvar(depvar)
             .terms(vars.subList(1, vars.size())).mask(a.touse()).noConstant(a.flag("noconstant"));
@@ -77,9 +85,7 @@ abstract class EstimationCommand extends Command {
         r = r.toBuilder().macro("cmdline", cmdline.strip()).build();
         inv.session().setE(r);
         notes.forEach(inv.out()::println);
-        if (!a.flag("nolog") || true) {
-            print(inv, r, a);
-        }
+        print(inv, r, a);
     }
 
     private void print(Invocation inv, EstimationResult r, BoundArgs a) {

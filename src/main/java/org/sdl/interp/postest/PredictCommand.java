@@ -6,6 +6,7 @@ import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
 import org.sdl.data.StorageType;
 import org.sdl.interp.SdlError;
+import org.sdl.interp.TimeSeriesVariables;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
 import org.sdl.stats.EstimationResult;
@@ -24,6 +25,17 @@ public final class PredictCommand extends Command {
     @Override
     public void run(Invocation inv) {
         EstimationResult e = inv.session().requireE();
+        // a model with L.x or D.y needs those series again, for as long as predict runs
+        List<String> operated = new java.util.ArrayList<>(e.names());
+        if (e.depvar() != null) {
+            operated.add(e.depvar());
+        }
+        try (TimeSeriesVariables series = TimeSeriesVariables.materialize(inv.session(), operated, inv.line())) {
+            predict(inv, e);
+        }
+    }
+
+    private void predict(Invocation inv, EstimationResult e) {
         Dataset data = inv.session().data();
         List<String> newvars = new java.util.ArrayList<>();
         types.clear();

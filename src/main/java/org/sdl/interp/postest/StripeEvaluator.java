@@ -39,6 +39,9 @@ public final class StripeEvaluator {
     }
 
     private static Part part(Dataset data, String p) {
+        if (data.numeric(p) != null) {
+            return new Part(data.numeric(p), false, 0); // a column under the whole name: L.x
+        }
         int dot = p.indexOf('.');
         String op = dot < 0 ? "" : p.substring(0, dot);
         String var = dot < 0 ? p : p.substring(dot + 1);

@@ -120,9 +120,11 @@ public final class TermParser {
         } else if (p.matches("\\d+")) {
             factor = true;
             base = "only:" + p;
-        } else if (p.matches("[LFDSlfds]\\d*")) {
-            throw new DataException(198, "time-series operators are not supported in estimation varlists yet ("
-                + s + "); generate the variable first, e.g. generate lag = " + s);
+        } else if (p.matches("[LFDSlfds]\\d*") && vars.size() == 1) {
+            // L.x and friends: a continuous variable under that name, which the caller has made
+            // (interp's TimeSeriesVariables), so that its coefficient is called L.x as in Stata
+            out.add(new Term.Component(resolve.apply(s), false, "", omit));
+            return out;
         } else {
             throw new DataException(198, "invalid factor-variable operator " + prefix + ". in " + s);
         }
