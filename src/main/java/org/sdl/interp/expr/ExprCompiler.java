@@ -123,6 +123,18 @@ public final class ExprCompiler implements ExprVisitor<Node> {
         }
     }
 
+    /** A matrix argument: a name (b) or a stored result (e(V), r(table)); null otherwise. */
+    private static String matrixName(Expr a) {
+        if (a instanceof NameRef n) {
+            return n.name();
+        }
+        if (a instanceof Call c && (c.function().equals("e") || c.function().equals("r")) && c.args().size() == 1
+            && c.args().get(0) instanceof NameRef n) {
+            return c.function() + "(" + n.name() + ")";
+        }
+        return null;
+    }
+
     private TimeSeriesIndex timeSeriesIndex;
 
     /** L.x, L2.x, F.x, D.x, D2.x, S12.x: time-series operators (the lexer keeps them one name). */
@@ -301,17 +313,18 @@ public final class ExprCompiler implements ExprVisitor<Node> {
             return constantOf(v);
         }
         if ((f.equals("rowsof") || f.equals("colsof")) && e.args().size() == 1
-            && e.args().get(0) instanceof NameRef n) {
-            int d = env.matrixDim(n.name(), f.equals("rowsof"));
+            && matrixName(e.args().get(0)) != null) {
+            String m = matrixName(e.args().get(0));
+            int d = env.matrixDim(m, f.equals("rowsof"));
             if (d < 0) {
-                throw new SdlError(111, "matrix " + n.name() + " not found", e.span());
+                throw new SdlError(111, "matrix " + m + " not found", e.span());
             }
             return new Nodes.NumConst(d);
         }
-        if (f.equals("el") && e.args().size() == 3 && e.args().get(0) instanceof NameRef n) {
+        if (f.equals("el") && e.args().size() == 3 && matrixName(e.args().get(0)) != null) {
             Node i = e.args().get(1).accept(this);
             Node j = e.args().get(2).accept(this);
-            Double v = env.matrixElement(n.name(), (int) i.num(0), (int) j.num(0));
+            Double v = env.matrixElement(matrixName(e.args().get(0)), (int) i.num(0), (int) j.num(0));
             return new Nodes.NumConst(v == null ? Missing.DOT : v);
         }
         List<Node> args = new ArrayList<>();
