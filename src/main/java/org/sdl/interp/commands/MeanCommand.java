@@ -27,6 +27,11 @@ public final class MeanCommand extends Command {
     private static final StataFormat G = StataFormat.parse("%9.0g");
 
     @Override
+    public ByMode byMode() {
+        return ByMode.RECALL; // by g: mean x runs once per group, as in Stata
+    }
+
+    @Override
     public void run(Invocation inv) {
         Dataset d = inv.session().data();
         List<String> vars = inv.args().varlist();
