@@ -50,9 +50,19 @@ public final class EstimationHeader {
         List<String> out = new ArrayList<>();
         out.add("");
         out.add(line(e.macro("title"), "Number of obs", count(e.n())));
-        out.add(line("", "F(" + count(dfm) + ", " + count(dfr) + ")", fixed(f, 2)));
-        out.add(line("", "Prob > F", fixed(fTail(f, dfm, dfr), 4)));
+        if (e.scalars().containsKey("N_reps")) {
+            double chi2 = f * dfm; // the Wald statistic that F = chi2 / df_m was made from
+            out.add(line("", "Replications", count(e.scalar("N_reps"))));
+            out.add(line("", "Wald chi2(" + count(dfm) + ")", fixed(chi2, 2)));
+            out.add(line("", "Prob > chi2", fixed(Gamma.regularizedGammaQ(dfm / 2, chi2 / 2), 4)));
+        } else {
+            out.add(line("", "F(" + count(dfm) + ", " + count(dfr) + ")", fixed(f, 2)));
+            out.add(line("", "Prob > F", fixed(fTail(f, dfm, dfr), 4)));
+        }
         out.add(line("", "R-squared", fixed(e.scalar("r2"), 4)));
+        if (e.scalars().containsKey("N_reps")) {
+            out.add(line("", "Adj R-squared", fixed(e.scalar("r2_a"), 4)));
+        }
         out.add(line("", "Root MSE", g4(e.scalar("rmse"))));
         if (e.scalars().containsKey("N_clust")) {
             out.add("");

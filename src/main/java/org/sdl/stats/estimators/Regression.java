@@ -104,7 +104,10 @@ public final class Regression {
             bl.macro("clustvar", vce.clusterVar());
         }
         if (vce.kind() == VceSpec.Kind.BOOTSTRAP) {
+            // bootstrap standard errors are large-sample: Stata reports z, normal-based intervals
+            // and a Wald chi2 instead of t and F
             bl.scalar("N_reps", vce.reps());
+            bl.macro("small_z", "1");
         }
         bl.macro("vce", vceName);
         if (vcetype != null) {
