@@ -123,8 +123,11 @@ public final class JoinbyCommand extends Command {
             }
             out.add(merge);
         }
-        using.valueLabels().forEach(master.valueLabels()::putIfAbsent);
+        // the result keeps the master's value labels (then the using data's), notes and label
         out.valueLabels().putAll(master.valueLabels());
+        using.valueLabels().forEach(out.valueLabels()::putIfAbsent);
+        out.notes().putAll(master.notes());
+        out.setLabel(master.label());
         master.become(out);
     }
 
