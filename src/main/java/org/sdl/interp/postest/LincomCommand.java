@@ -58,7 +58,7 @@ public final class LincomCommand extends Command {
         double se = Math.sqrt(Math.max(0, var));
         EstimationResult one = EstimationResult.builder(e.cmd()).depvar(e.depvar()).names(List.of(label))
             .b(new double[] {est}).v(new double[][] {{var}}).n(e.n()).build();
-        if (e.scalars().containsKey("df_r") && !nonlinear) {
+        if (e.scalars().containsKey("df_r") && !nonlinear && !e.macros().containsKey("small_z")) {
             one = one.toBuilder().scalar("df_r", e.scalar("df_r")).build();
         }
         CoefficientTable.Row row = CoefficientTable.rows(one, level).get(0);

@@ -107,7 +107,9 @@ public final class TestCommand extends Command {
             inv.out().println(String.format(Locale.ROOT, " (%2d)  %s", i + 1, labels.get(i)));
         }
         inv.out().println();
-        boolean f = e.cmd().equals("regress") || (e.macros().containsKey("small") && e.scalars().containsKey("df_r"));
+        // F with df_r after regress (chi2 when its variance is a large-sample bootstrap one)
+        boolean f = e.cmd().equals("regress") && !e.macros().containsKey("small_z")
+            || (e.macros().containsKey("small") && e.scalars().containsKey("df_r"));
         if (f) {
             double dfr = e.scalar("df_r");
             double fs = w[0] / q;
