@@ -34,7 +34,7 @@ final class DateParser {
         for (int i = 0; i < roles.length(); i++) {
             String p = parts.get(i);
             char role = roles.charAt(i);
-            int v = p.chars().allMatch(Character::isDigit) ? Integer.parseInt(p) : role == 'M' ? month(p) : -1;
+            int v = digits(p) ? Integer.parseInt(p) : role == 'M' ? month(p) : -1;
             if (v < 0) {
                 return Missing.DOT;
             }
@@ -66,6 +66,11 @@ final class DateParser {
         }
     }
 
+    /** A run of at most nine digits (longer runs are no date part, and would overflow an int). */
+    private static boolean digits(String p) {
+        return p.length() <= 9 && p.chars().allMatch(Character::isDigit);
+    }
+
     /** A two-digit year under a mask such as "DM20Y" takes the mask's century. */
     private static int year(String p, int v, String mask) {
         return p.length() <= 2 && mask.matches(".*\\d\\dY.*") ? Integer.parseInt(mask.replaceAll("\\D", "")) * 100 + v : v;
@@ -86,7 +91,7 @@ final class DateParser {
         for (int i = 0; i < 3; i++) {
             String p = parts.get(i);
             char role = order.charAt(i);
-            int v = p.chars().allMatch(Character::isDigit) ? Integer.parseInt(p) : month(p);
+            int v = digits(p) ? Integer.parseInt(p) : month(p);
             if (v < 0) {
                 return Missing.DOT;
             }
