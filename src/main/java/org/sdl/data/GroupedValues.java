@@ -77,17 +77,7 @@ public final class GroupedValues {
 
     /** First index in group g's slice whose value is &gt;= v. */
     public int lowerBound(int g, double v) {
-        int lo = start[g];
-        int hi = start[g + 1];
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (values[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedArrays.lowerBound(values, v, start[g], start[g + 1]);
     }
 
     /** First index in group g's slice whose value is &gt; v. */

@@ -114,7 +114,8 @@ public final class CoefficientTable {
         return out;
     }
 
-    private static String levelText(double level) {
+    /** A confidence level as the "[95% conf. interval]" headings write it (95, 99.5). */
+    public static String levelText(double level) {
         return level == Math.rint(level) ? String.valueOf((int) level) : String.valueOf(level);
     }
 

@@ -39,6 +39,26 @@ public final class TextWrap {
         return out;
     }
 
+    /**
+     * The heading lines of a table with a stub, as Stata's tabulate draws them: stubTitle broken
+     * into lines of the stub's width and right-aligned in it; columnsTitle (null for none) broken
+     * into lines of the columns' width and centred over them. Both end on the last line, which
+     * holds only the stub part ("   title |") for the caller to finish with column headings.
+     */
+    public static List<String> heading(String stubTitle, int stub, String columnsTitle, int columns) {
+        List<String> left = lines(stubTitle, stub);
+        List<String> right = columnsTitle == null ? List.of() : lines(columnsTitle, columns);
+        int count = Math.max(left.size(), right.size() + 1);
+        List<String> out = new ArrayList<>(count);
+        for (int t = 0; t < count; t++) {
+            int li = t - (count - left.size());
+            int ri = t - (count - 1 - right.size());
+            String r = t < count - 1 && ri >= 0 ? centred(right.get(ri), columns) : "";
+            out.add(String.format("%" + stub + "s |%s", li >= 0 ? left.get(li) : "", r));
+        }
+        return out;
+    }
+
     /** s centred in width columns (the odd space goes to the left), or s itself when wider. */
     public static String centred(String s, int width) {
         return " ".repeat(Math.max(0, (width - s.length() + 1) / 2)) + s;

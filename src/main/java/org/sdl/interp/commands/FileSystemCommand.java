@@ -1,6 +1,7 @@
 package org.sdl.interp.commands;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ public final class FileSystemCommand extends Command {
                     throw new SdlError(601, "file " + arg + " not found");
                 }
                 try {
-                    String text = new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8);
+                    String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
                     for (String l : text.split("\r?\n")) {
                         inv.out().println(l);
                     }

@@ -1,16 +1,13 @@
 package org.sdl.interp.commands;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.sdl.data.ByteColumn;
 import org.sdl.data.Column;
 import org.sdl.data.Dataset;
+import org.sdl.data.KeyCodes;
 import org.sdl.data.NumericColumn;
 import org.sdl.data.StringColumn;
-import org.sdl.data.VariableMatcher;
 import org.sdl.data.io.DtaReader;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
@@ -19,7 +16,8 @@ import org.sdl.interp.command.Invocation;
 /**
  * joinby [varlist] using file [, unmatched(none|both|master|using) _merge(name) update replace]:
  * every pairing of a master observation with a using observation that has the same values of
- * varlist (by default, the variables the two datasets share), in master order. Unmatched
+ * varlist (by default, the variables the two datasets share), in master order; unmatched using
+ * observations, when kept, follow in key order. Unmatched
  * observations are dropped unless unmatched() keeps them; then _merge (or the name given)
  * records 1 (master only), 2 (using only) or 3 (both). Other variables in both datasets keep
  * the master's values; update fills the master's missing values from the using data, and
@@ -64,42 +62,37 @@ public final class JoinbyCommand extends Command {
             throw new SdlError(110, "variable " + mergeName + " already defined");
         }
 
-        Map<String, List<Integer>> usingRows = new LinkedHashMap<>();
-        for (int u = 0; u < using.nObs(); u++) {
-            usingRows.computeIfAbsent(key(using, keys, u), x -> new ArrayList<>()).add(u);
-        }
-        Map<String, Boolean> usedKeys = new HashMap<>();
-        List<int[]> pairs = new ArrayList<>();
+        // the key engine merge uses: both datasets' keys numbered together, using rows by key
+        KeyCodes codes = KeyCodes.of(master, using, keys);
+        int[][] byKey = KeyCodes.buckets(codes.rightCodes(), codes.count());
+        int[] start = byKey[0];
+        int[] usingRows = byKey[1];
+        int[] masterCode = codes.leftCodes();
+        boolean[] paired = new boolean[codes.count()];
+        MergeRows rows = new MergeRows(master.nObs());
         for (int m = 0; m < master.nObs(); m++) {
-            String k = key(master, keys, m);
-            List<Integer> match = usingRows.get(k);
-            if (match == null) {
+            int c = masterCode[m];
+            if (start[c] == start[c + 1]) {
                 if (keepMaster) {
-                    pairs.add(new int[] {m, -1});
+                    rows.add(m, -1, 1);
                 }
                 continue;
             }
-            usedKeys.put(k, Boolean.TRUE);
-            for (int u : match) {
-                pairs.add(new int[] {m, u});
+            paired[c] = true;
+            for (int at = start[c]; at < start[c + 1]; at++) {
+                rows.add(m, usingRows[at], 3);
             }
         }
         if (keepUsing) {
-            for (Map.Entry<String, List<Integer>> e : usingRows.entrySet()) {
-                if (!usedKeys.containsKey(e.getKey())) {
-                    for (int u : e.getValue()) {
-                        pairs.add(new int[] {-1, u});
-                    }
+            for (int c = 0; c < codes.count(); c++) {
+                for (int at = start[c]; !paired[c] && at < start[c + 1]; at++) {
+                    rows.add(-1, usingRows[at], 2);
                 }
             }
         }
-        int n = pairs.size();
-        int[] mRows = new int[n];
-        int[] uRows = new int[n];
-        for (int i = 0; i < n; i++) {
-            mRows[i] = pairs.get(i)[0];
-            uRows[i] = pairs.get(i)[1];
-        }
+        int n = rows.size();
+        int[] mRows = rows.masterRows();
+        int[] uRows = rows.usingRows();
         Dataset out = new Dataset();
         out.setObs(n);
         boolean update = inv.args().flag("update");
@@ -119,7 +112,7 @@ public final class JoinbyCommand extends Command {
         if (!unmatched.equals("none")) {
             ByteColumn merge = new ByteColumn(mergeName, n);
             for (int i = 0; i < n; i++) {
-                merge.set(i, mRows[i] < 0 ? 2 : uRows[i] < 0 ? 1 : 3);
+                merge.set(i, rows.result(i));
             }
             out.add(merge);
         }
@@ -149,16 +142,5 @@ public final class JoinbyCommand extends Command {
                 ((NumericColumn) target).set(i, un.get(i));
             }
         }
-    }
-
-    /** The key values of row i, as text that two equal keys share. */
-    private static String key(Dataset d, List<String> keys, int i) {
-        StringBuilder b = new StringBuilder();
-        for (String k : keys) {
-            Column c = d.column(k);
-            b.append(c instanceof StringColumn s ? "s" + s.get(i) : "n" + Double.doubleToLongBits(((NumericColumn) c).get(i)))
-                .append('\u0000');
-        }
-        return b.toString();
     }
 }

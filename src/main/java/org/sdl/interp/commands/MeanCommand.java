@@ -1,6 +1,5 @@
 package org.sdl.interp.commands;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -9,6 +8,7 @@ import org.sdl.data.NumericColumn;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
+import org.sdl.output.CoefficientTable;
 import org.sdl.output.Names;
 import org.sdl.output.StataFormat;
 import org.sdl.stats.EstimationResult;
@@ -21,7 +21,7 @@ import org.sdl.stats.EstimationResult;
  */
 public final class MeanCommand extends Command {
     public MeanCommand() {
-        super("mean", 4, "varlist(numeric) [if] [in] [fweight aweight] [, Level(real 0)]");
+        super("mean", 4, "varlist(numeric) [if] [in] [fweight aweight] [, Level(cilevel)]");
     }
 
     private static final StataFormat G = StataFormat.parse("%9.0g");
@@ -36,10 +36,10 @@ public final class MeanCommand extends Command {
         Dataset d = inv.session().data();
         List<String> vars = inv.args().varlist();
         boolean[] use = inv.args().touse().clone();
-        List<NumericColumn> cols = new ArrayList<>();
-        for (String v : vars) {
-            NumericColumn c = d.numeric(v);
-            cols.add(c);
+        double[][] x = new double[vars.size()][];
+        for (int j = 0; j < x.length; j++) {
+            NumericColumn c = d.numeric(vars.get(j));
+            x[j] = c.toDoubles();
             for (int i = 0; i < use.length; i++) {
                 use[i] &= !c.isMissing(i); // casewise: a row counts only when every variable is there
             }
@@ -65,7 +65,7 @@ public final class MeanCommand extends Command {
             double s = 0;
             for (int i = 0; i < use.length; i++) {
                 if (use[i]) {
-                    s += (w == null ? 1 : w[i]) * cols.get(j).get(i);
+                    s += (w == null ? 1 : w[i]) * x[j][i];
                 }
             }
             mean[j] = s / sumW;
@@ -79,16 +79,13 @@ public final class MeanCommand extends Command {
                 for (int i = 0; i < use.length; i++) {
                     if (use[i]) {
                         double wi = w == null ? 1 : w[i] * n / sumW;
-                        s += wi * (cols.get(a).get(i) - mean[a]) * (cols.get(b).get(i) - mean[b]);
+                        s += wi * (x[a][i] - mean[a]) * (x[b][i] - mean[b]);
                     }
                 }
                 v[a][b] = v[b][a] = s / (n - 1) / n;
             }
         }
-        double level = inv.args().real("level", 0);
-        if (level == 0) {
-            level = inv.session().settings().level();
-        }
+        double level = inv.args().real("level", inv.session().settings().level());
         double crit = n > 1 ? new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - level / 100) / 2) : Double.NaN;
         EstimationResult e = EstimationResult.builder("mean").names(vars).b(mean).v(v).n((long) n).sample(use)
             .scalar("df_r", n - 1).scalar("N_over", 1).macro("title", "Mean estimation").macro("vce", "analytic")
@@ -101,7 +98,7 @@ public final class MeanCommand extends Command {
         String rule = "-".repeat(62);
         inv.out().println(rule);
         inv.out().println(String.format(Locale.ROOT, "             |       Mean   Std. err.     [%s%% conf. interval]",
-            levelText(level)));
+            CoefficientTable.levelText(level)));
         inv.out().println("-------------+------------------------------------------------");
         for (int j = 0; j < k; j++) {
             double se = Math.sqrt(v[j][j]);
@@ -110,9 +107,5 @@ public final class MeanCommand extends Command {
                 G.formatBare(mean[j] + crit * se)));
         }
         inv.out().println(rule);
-    }
-
-    private static String levelText(double level) {
-        return level == Math.rint(level) ? String.valueOf((int) level) : String.valueOf(level);
     }
 }

@@ -1,13 +1,13 @@
 package org.sdl.interp.commands;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.sdl.data.Column;
 import org.sdl.data.Dataset;
 import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
+import org.sdl.data.VariableMatcher;
 import org.sdl.interp.ReturnResults;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
@@ -42,7 +42,7 @@ public final class MisstableCommand extends Command {
         }
         Dataset d = inv.session().data();
         List<String> vars = new ArrayList<>();
-        org.sdl.data.VariableMatcher vm = new org.sdl.data.VariableMatcher(d);
+        VariableMatcher vm = new VariableMatcher(d);
         for (String w : words.subList(1, words.size())) {
             vars.addAll(vm.expand(w));
         }
@@ -61,10 +61,8 @@ public final class MisstableCommand extends Command {
             }
             long dot = 0;
             long extended = 0;
-            long present = 0;
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            Set<Double> distinct = new HashSet<>();
+            int present = 0;
+            double[] values = new double[n.size()]; // the non-missing values, sorted below
             for (int i = 0; i < n.size(); i++) {
                 if (!use[i]) {
                     continue;
@@ -75,23 +73,24 @@ public final class MisstableCommand extends Command {
                 } else if (Missing.isMissing(x)) {
                     extended++;
                 } else {
-                    present++;
-                    min = Math.min(min, x);
-                    max = Math.max(max, x);
-                    if (distinct.size() <= 500) {
-                        distinct.add(x);
-                    }
+                    values[present++] = x;
                 }
             }
+            Arrays.sort(values, 0, present);
+            int distinct = present == 0 ? 0 : 1;
+            for (int i = 1; i < present; i++) {
+                distinct += values[i] != values[i - 1] ? 1 : 0;
+            }
+            double min = present == 0 ? Missing.DOT : values[0];
+            double max = present == 0 ? Missing.DOT : values[present - 1];
             if (!all && dot + extended == 0) {
                 continue;
             }
-            String unique = distinct.size() > 500 ? ">500" : String.valueOf(distinct.size());
+            String unique = distinct > 500 ? ">500" : String.valueOf(distinct);
             rows.add(String.format("%14s |%10s%10s%10s  |%7s%11s%12s", Names.abbreviate(v, 12), count(dot, zeros),
-                count(extended, zeros), count(present, true), unique, present == 0 ? "." : G.formatBare(min),
-                present == 0 ? "." : G.formatBare(max)));
+                count(extended, zeros), count(present, true), unique, G.formatBare(min), G.formatBare(max)));
             r.scalar("N_eq_dot", dot).scalar("N_gt_dot", extended).scalar("N_lt_dot", present)
-                .scalar("K_uniq", distinct.size() > 500 ? Missing.DOT : distinct.size());
+                .scalar("K_uniq", distinct > 500 ? Missing.DOT : distinct);
             if (present > 0) {
                 r.scalar("min", min).scalar("max", max);
             }

@@ -2,6 +2,7 @@ package org.sdl.interp.commands;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
@@ -31,7 +32,7 @@ public final class SheetCommand extends Command {
         List<String> translated = new ArrayList<>();
         String delimiter = in ? null : "tab";
         for (String o : options) {
-            String lower = o.toLowerCase(java.util.Locale.ROOT);
+            String lower = o.toLowerCase(Locale.ROOT);
             if (lower.equals("comma")) {
                 delimiter = "\",\"";
             } else if (lower.equals("tab")) {

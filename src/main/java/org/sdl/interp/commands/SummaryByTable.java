@@ -34,17 +34,9 @@ record SummaryByTable(String rowTitle, String summaryTitle, String[] rowLabels, 
             stub = Math.max(stub, Math.min(12, rowLabels[k].length()));
         }
         int area = 12 * columns.count();
-        List<String> titleLines = TextWrap.lines(summaryTitle, area);
-        List<String> rowLines = TextWrap.lines(rowTitle, stub);
-        int lines = Math.max(rowLines.size(), titleLines.size() + 1);
-        List<String> out = new ArrayList<>();
-        for (int t = 0; t < lines - 1; t++) {
-            int ri = t - (lines - rowLines.size());
-            int ci = t - (lines - 1 - titleLines.size());
-            out.add(String.format("%" + stub + "s |%s", ri >= 0 ? rowLines.get(ri) : "",
-                ci >= 0 ? TextWrap.centred(titleLines.get(ci), area) : ""));
-        }
-        StringBuilder head = new StringBuilder(String.format("%" + stub + "s |", rowLines.get(rowLines.size() - 1)));
+        List<String> heading = TextWrap.heading(rowTitle, stub, summaryTitle, area);
+        List<String> out = new ArrayList<>(heading.subList(0, heading.size() - 1));
+        StringBuilder head = new StringBuilder(heading.get(heading.size() - 1));
         if (columns.means()) {
             head.append("        Mean");
         }

@@ -3,11 +3,11 @@ package org.sdl.interp.commands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import org.apache.commons.math3.distribution.HypergeometricDistribution;
 import org.apache.commons.math3.special.Gamma;
 import org.sdl.data.Column;
 import org.sdl.data.Dataset;
+import org.sdl.data.Grouping;
 import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
 import org.sdl.data.StringColumn;
@@ -48,7 +48,11 @@ public final class TabulateCommand extends Command {
     }
 
     /** A variable's distinct values (sorted) and each row's value. */
-    private record Levels(List<Object> values, Object[] rowValue) {}
+    /**
+     * A variable's distinct values in sort order (Double or String) and each row's index among
+     * them (-1 for rows left out).
+     */
+    private record Levels(List<Object> values, int[] code) {}
 
     @Override
     public void run(Invocation inv) {
@@ -86,14 +90,15 @@ public final class TabulateCommand extends Command {
             use[i] &= !y.isMissing(i); // rows whose summarized value is missing do not count
         }
         double[] w = weights(inv);
-        Levels lv = levels(d, rv, use, inv.args().flag("missing"));
+        Levels lv = levels(d, rv, kept(d, List.of(rv), use, inv.args().flag("missing")));
         int r = lv.values().size();
+        int[] code = lv.code();
         double[][] x = new double[r + 1][];
         double[][] wt = new double[r + 1][];
         int[] size = new int[r + 1];
-        for (int i = 0; i < d.nObs(); i++) {
-            if (lv.rowValue()[i] != null) {
-                size[lv.values().indexOf(lv.rowValue()[i])]++;
+        for (int k : code) {
+            if (k >= 0) {
+                size[k]++;
                 size[r]++;
             }
         }
@@ -103,15 +108,19 @@ public final class TabulateCommand extends Command {
         }
         int[] fill = new int[r + 1];
         for (int i = 0; i < d.nObs(); i++) {
-            if (lv.rowValue()[i] == null) {
+            int k = code[i];
+            if (k < 0) {
                 continue;
             }
-            for (int k : new int[] {lv.values().indexOf(lv.rowValue()[i]), r}) {
-                if (wt[k] != null) {
-                    wt[k][fill[k]] = w[i];
-                }
-                x[k][fill[k]++] = y.get(i);
+            double yi = y.get(i);
+            x[k][fill[k]] = yi; // the row's own group, and the Total row
+            x[r][fill[r]] = yi;
+            if (w != null) {
+                wt[k][fill[k]] = w[i];
+                wt[r][fill[r]] = w[i];
             }
+            fill[k]++;
+            fill[r]++;
         }
         String[] labels = new String[r + 1];
         double[] n = new double[r + 1];
@@ -143,32 +152,29 @@ public final class TabulateCommand extends Command {
         return inv.args().weightValues(inv.session());
     }
 
-    private Levels levels(Dataset d, String v, boolean[] use, boolean missing) {
-        Column c = d.column(v);
-        TreeMap<Object, Boolean> seen = new TreeMap<>((a, b) -> a instanceof Double x ? Double.compare(x, (Double) b)
-            : ((String) a).compareTo((String) b));
-        Object[] rv = new Object[d.nObs()];
-        for (int i = 0; i < d.nObs(); i++) {
-            if (!use[i]) {
-                continue;
-            }
-            Object val;
-            if (c instanceof StringColumn s) {
-                val = s.get(i);
-                if (((String) val).isEmpty() && !missing) {
-                    continue;
+    /** The rows in use, without those where any of vars is missing unless the missing option. */
+    private static boolean[] kept(Dataset d, List<String> vars, boolean[] use, boolean missing) {
+        boolean[] keep = use.clone();
+        if (!missing) {
+            for (String v : vars) {
+                Column c = d.column(v);
+                for (int i = 0; i < keep.length; i++) {
+                    keep[i] &= !c.isMissing(i);
                 }
-            } else {
-                double x = ((NumericColumn) c).get(i);
-                if (Missing.isMissing(x) && !missing) {
-                    continue;
-                }
-                val = x;
             }
-            rv[i] = val;
-            seen.put(val, Boolean.TRUE);
         }
-        return new Levels(new ArrayList<>(seen.keySet()), rv);
+        return keep;
+    }
+
+    /** v's values over the kept rows, numbered in sort order by the shared grouping engine. */
+    private static Levels levels(Dataset d, String v, boolean[] keep) {
+        Grouping g = Grouping.of(d, List.of(v), keep);
+        Column c = d.column(v);
+        List<Object> values = new ArrayList<>(g.count());
+        for (int k = 0; k < g.count(); k++) {
+            values.add(c instanceof StringColumn s ? s.get(g.firstRow(k)) : (Object) ((NumericColumn) c).get(g.firstRow(k)));
+        }
+        return new Levels(values, g.ids());
     }
 
     private String text(Dataset d, String v, Object val, boolean nolabel) {
@@ -190,13 +196,14 @@ public final class TabulateCommand extends Command {
         Dataset d = inv.session().data();
         boolean[] use = inv.args().touse();
         double[] w = weights(inv);
-        Levels lv = levels(d, v, use, inv.args().flag("missing"));
+        Levels lv = levels(d, v, kept(d, List.of(v), use, inv.args().flag("missing")));
         double[] freq = new double[lv.values().size()];
         double total = 0;
+        int[] code = lv.code();
         for (int i = 0; i < d.nObs(); i++) {
-            if (lv.rowValue()[i] != null) {
+            if (code[i] >= 0) {
                 double wi = w == null ? 1 : w[i];
-                freq[lv.values().indexOf(lv.rowValue()[i])] += wi;
+                freq[code[i]] += wi;
                 total += wi;
             }
         }
@@ -213,12 +220,10 @@ public final class TabulateCommand extends Command {
             rowText[k] = text(d, v, lv.values().get(k), nolabel);
             stub = Math.max(stub, rowText[k].length());
         }
-        List<String> title = TextWrap.lines(title(d, v), stub);
+        List<String> heading = TextWrap.heading(title(d, v), stub, null, 35);
         out.println();
-        for (int t = 0; t < title.size() - 1; t++) {
-            out.println(String.format("%" + stub + "s |", title.get(t)));
-        }
-        out.println(String.format("%" + stub + "s |      Freq.     Percent        Cum.", title.get(title.size() - 1)));
+        heading.subList(0, heading.size() - 1).forEach(out::println);
+        out.println(heading.get(heading.size() - 1) + "      Freq.     Percent        Cum.");
         String rule = "-".repeat(stub + 1) + "+" + "-".repeat(35);
         out.println(rule);
         double cum = 0;
@@ -240,9 +245,7 @@ public final class TabulateCommand extends Command {
             for (int k = 0; k < freq.length; k++) {
                 org.sdl.data.ByteColumn dummy = new org.sdl.data.ByteColumn(prefix + (k + 1), d.nObs());
                 for (int i = 0; i < d.nObs(); i++) {
-                    Object rvv = lv.rowValue()[i];
-                    boolean missingRow = !use[i] || (rvv == null);
-                    dummy.set(i, missingRow ? Missing.DOT : rvv.equals(lv.values().get(k)) ? 1 : 0);
+                    dummy.set(i, code[i] < 0 ? Missing.DOT : code[i] == k ? 1 : 0);
                 }
                 dummy.setLabel(v + "==" + text(d, v, lv.values().get(k), true));
                 d.add(dummy);
@@ -291,17 +294,20 @@ public final class TabulateCommand extends Command {
         Dataset d = inv.session().data();
         boolean[] use = inv.args().touse();
         double[] w = weights(inv);
-        boolean miss = inv.args().flag("missing");
-        Levels rl = levels(d, rv, use, miss);
-        Levels cl = levels(d, cv, use, miss);
+        // both variables' levels come from the rows where both are there (as Stata counts them)
+        boolean[] keep = kept(d, List.of(rv, cv), use, inv.args().flag("missing"));
+        Levels rl = levels(d, rv, keep);
+        Levels cl = levels(d, cv, keep);
         int r = rl.values().size();
         int c = cl.values().size();
         double[][] f = new double[r][c];
         double total = 0;
+        int[] rc = rl.code();
+        int[] cc = cl.code();
         for (int i = 0; i < d.nObs(); i++) {
-            if (rl.rowValue()[i] != null && cl.rowValue()[i] != null) {
+            if (rc[i] >= 0) {
                 double wi = w == null ? 1 : w[i];
-                f[rl.values().indexOf(rl.rowValue()[i])][cl.values().indexOf(cl.rowValue()[i])] += wi;
+                f[rc[i]][cc[i]] += wi;
                 total += wi;
             }
         }

@@ -52,17 +52,9 @@ record TwoWayTable(String rowTitle, String colTitle, String[] rowLabels, String[
             stub = Math.max(stub, l.length());
         }
         int area = 11 * c;
-        List<String> colLines = TextWrap.lines(colTitle, area);
-        List<String> rowLines = TextWrap.lines(rowTitle, stub);
-        int titleLines = Math.max(rowLines.size(), colLines.size() + 1);
-        for (int t = 0; t < titleLines - 1; t++) {
-            int ri = t - (titleLines - rowLines.size());
-            int ci = t - (titleLines - 1 - colLines.size());
-            String left = ri >= 0 ? rowLines.get(ri) : "";
-            String right = ci >= 0 ? TextWrap.centred(colLines.get(ci), area) : "";
-            out.add(String.format("%" + stub + "s |%s", left, right));
-        }
-        StringBuilder head = new StringBuilder(String.format("%" + stub + "s |", rowLines.get(rowLines.size() - 1)));
+        List<String> heading = TextWrap.heading(rowTitle, stub, colTitle, area);
+        out.addAll(heading.subList(0, heading.size() - 1));
+        StringBuilder head = new StringBuilder(heading.get(heading.size() - 1));
         for (int b = 0; b < c; b++) {
             String text = colLabels[b].length() > 9 ? colLabels[b].substring(0, 9) : colLabels[b];
             head.append(b == 0 ? "" : " ").append(String.format("%10s", text));

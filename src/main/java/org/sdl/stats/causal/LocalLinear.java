@@ -1,6 +1,7 @@
 package org.sdl.stats.causal;
 
 import java.util.Arrays;
+import org.sdl.data.SortedArrays;
 
 /**
  * lpoly-style local-linear smoothing of the control outcomes on the score, evaluated at each
@@ -41,7 +42,7 @@ final class LocalLinear {
                 continue;
             }
             double x0 = score[i];
-            int from = Matching.lowerBound(xs, x0 - ROOT5 * h);
+            int from = SortedArrays.lowerBound(xs, x0 - ROOT5 * h);
             double s0 = 0;
             double s1 = 0;
             double s2 = 0;

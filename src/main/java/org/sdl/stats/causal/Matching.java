@@ -2,6 +2,7 @@ package org.sdl.stats.causal;
 
 import java.util.Arrays;
 import org.sdl.data.DoubleKeySort;
+import org.sdl.data.SortedArrays;
 
 /**
  * Propensity-score matching of "treated" to "controls" (for ATU the roles are swapped), with
@@ -106,7 +107,7 @@ public final class Matching {
         return order;
     }
 
-    /** pos = lowerBound(cs, score[t]). */
+    /** pos = the lower bound of score[t] in cs (SortedArrays.lowerBound). */
     private boolean nearest(int t, int pos, int[] ctrl, double[] cs, Result r, double[] yMatch,
             Available avail) {
         int n0 = cs.length;
@@ -210,7 +211,7 @@ public final class Matching {
         double p = score[t];
         double h = opt.bandwidth();
         double win = opt.window(h);
-        int from = lowerBound(cs, p - win);
+        int from = SortedArrays.lowerBound(cs, p - win);
         double total = 0;
         int end = from;
         while (end < cs.length && cs[end] - p <= win) {
@@ -252,7 +253,7 @@ public final class Matching {
         boolean uniform = opt.kernel() == MatchOptions.Kernel.UNIFORM;
         for (int t : order) {
             double p = score[t];
-            int from = lowerBound(cs, p - h);
+            int from = SortedArrays.lowerBound(cs, p - h);
             int end = firstAbove(cs, p, h, from);
             double[] wy = from < end ? sums.sums(from, end, p) : new double[] {0, 0};
             if (!(wy[0] > 0)) {
@@ -322,7 +323,7 @@ public final class Matching {
     }
 
     /**
-     * lowerBound(a, v) found by galloping out from hint: O(log distance), so a pass over
+     * The lower bound of v in a, found by galloping out from hint: O(log distance), so a pass over
      * sorted queries costs O(n) in total instead of n binary searches over the whole array.
      */
     static int lowerBoundNear(double[] a, double v, int hint) {
@@ -351,24 +352,7 @@ public final class Matching {
                 step <<= 1;
             }
         }
-        return lowerBound(a, v, lo, hi);
-    }
-
-    static int lowerBound(double[] a, double v) {
-        return lowerBound(a, v, 0, a.length);
-    }
-
-    /** First index in [lo, hi) with a[index] >= v, or hi. */
-    private static int lowerBound(double[] a, double v, int lo, int hi) {
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedArrays.lowerBound(a, v, lo, hi);
     }
 
     /** Controls not yet used (matching without replacement), with path-compressed skips. */

@@ -1,6 +1,7 @@
 package org.sdl.stats.descriptive;
 
 import java.util.Arrays;
+import org.sdl.data.SortedArrays;
 
 /**
  * Stata's percentile definition (summarize, detail; _pctile; xtile; centile without options):
@@ -109,7 +110,7 @@ public final class Percentiles {
         double[] out = new double[ps.length];
         for (int q = 0; q < ps.length; q++) {
             double target = total * ps[q] / 100.0;
-            int k = firstAtLeast(cum, target);
+            int k = SortedArrays.lowerBound(cum, target);
             if (k >= n) {
                 out[q] = x[order[n - 1]];
             } else if (cum[k] == target && k + 1 < n) {
@@ -119,20 +120,5 @@ public final class Percentiles {
             }
         }
         return out;
-    }
-
-    /** The first index with a[k] &gt;= v in the ascending array a (a.length if none). */
-    private static int firstAtLeast(double[] a, double v) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

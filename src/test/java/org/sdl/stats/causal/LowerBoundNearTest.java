@@ -20,7 +20,7 @@ class LowerBoundNearTest {
             Arrays.sort(a);
             for (int q = 0; q < 300; q++) {
                 double v = rng.nextInt(Math.max(1, n / 3) + 2) - 1 + (rng.nextBoolean() ? 0.5 : 0);
-                int expected = Matching.lowerBound(a, v);
+                int expected = org.sdl.data.SortedArrays.lowerBound(a, v);
                 for (int hint = -1; hint <= n + 1; hint += Math.max(1, n / 50)) {
                     assertEquals(expected, Matching.lowerBoundNear(a, v, hint),
                         "n=" + n + " v=" + v + " hint=" + hint);
