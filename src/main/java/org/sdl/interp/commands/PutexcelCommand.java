@@ -93,7 +93,7 @@ public final class PutexcelCommand extends Command {
         }
         ExcelTarget.Mode mode = replace ? ExcelTarget.Mode.REPLACE
             : modify ? ExcelTarget.Mode.MODIFY : ExcelTarget.Mode.NONE;
-        warnUnsaved(inv);
+        leave(inv);
         inv.session().setPutexcel(new ExcelTarget(inv.session().resolve(file), file, sheet, sheetReplace, mode, open));
     }
 
@@ -104,9 +104,15 @@ public final class PutexcelCommand extends Command {
         return true;
     }
 
-    /** Changes kept in memory under open are not dropped without a word. */
-    private static void warnUnsaved(Invocation inv) {
+    /**
+     * Before the association changes: pending writes reach the disk; changes kept in memory under
+     * open (which only putexcel save writes, as in Stata) are not dropped without a word.
+     */
+    private static void leave(Invocation inv) {
         ExcelTarget old = inv.session().putexcel();
+        if (old != null) {
+            old.flush();
+        }
         if (old != null && old.unsaved()) {
             inv.out().println("(note: putexcel changes to " + old.shownName() + " not saved; they were made "
                 + "with open and putexcel save was not run)");
@@ -137,7 +143,7 @@ public final class PutexcelCommand extends Command {
 
     private static void clear(Invocation inv, String rest) {
         noArguments("clear", rest);
-        warnUnsaved(inv);
+        leave(inv);
         inv.session().setPutexcel(null);
     }
 

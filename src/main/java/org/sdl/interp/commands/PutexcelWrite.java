@@ -251,10 +251,25 @@ final class PutexcelWrite {
                     cell.setCellValue(s);
                 } else if (v instanceof Formula f) {
                     cell.setCellFormula(f.text());
+                    cached(sheet.getWorkbook(), cell);
                 } else {
                     cell.setBlank();
                 }
             }
+        }
+    }
+
+    /**
+     * Stores the formula's value as Excel would (readers that do not calculate, such as import
+     * excel, see it) and marks the workbook for recalculation on open, which also covers a
+     * function POI cannot evaluate: that cell then simply has no stored value until Excel opens it.
+     */
+    private static void cached(Workbook wb, Cell cell) {
+        wb.setForceFormulaRecalculation(true);
+        try {
+            wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(cell);
+        } catch (RuntimeException e) {
+            // not evaluable by POI (unknown function, reference elsewhere): Excel computes it
         }
     }
 
