@@ -252,6 +252,7 @@ public final class Interpreter {
         String name = text.substring(0, end);
         String rest = text.substring(end).strip();
         Command cmd = registry.lookup(name);
+        session.flushPendingWrites(cmd == null ? name : cmd.name());
         if (cmd != null) {
             runBuiltin(cmd, name, rest, line, frame, by);
             return;

@@ -61,6 +61,33 @@ public final class Session implements ExprEnv {
 
     private Pager pager;
 
+    /** The Excel file putexcel set associated with the session (null before set / after clear). */
+    private org.sdl.output.excel.ExcelTarget putexcel;
+
+    public org.sdl.output.excel.ExcelTarget putexcel() {
+        return putexcel;
+    }
+
+    public void setPutexcel(org.sdl.output.excel.ExcelTarget target) {
+        this.putexcel = target;
+    }
+
+    /** Commands that cannot look at a file putexcel is writing: its pending writes may wait. */
+    private static final java.util.Set<String> KEEP_PUTEXCEL_PENDING = java.util.Set.of("putexcel", "local",
+        "global", "scalar", "matrix", "display", "summarize", "count", "tempname", "tempvar", "return", "ereturn");
+
+    /**
+     * Writes putexcel's pending changes to disk before any command that might read or replace the
+     * file (all but the in-memory ones above), so a loop of putexcel writes costs one file write
+     * and every other command sees the file as Stata would have left it. The engine also calls
+     * this (with null) when a run ends.
+     */
+    public void flushPendingWrites(String commandName) {
+        if (putexcel != null && (commandName == null || !KEEP_PUTEXCEL_PENDING.contains(commandName))) {
+            putexcel.flush();
+        }
+    }
+
     /** The interactive pager, or null outside the REPL. */
     public Pager pager() {
         return pager;

@@ -70,7 +70,14 @@ public final class Engine {
         });
     }
 
+    /** Runs r, then writes what putexcel still holds in memory (also after an error, as Stata had). */
     private int guarded(Runnable r) {
+        int rc = guardedOnce(r);
+        int flushRc = guardedOnce(() -> session.flushPendingWrites(null));
+        return rc != 0 ? rc : flushRc;
+    }
+
+    private int guardedOnce(Runnable r) {
         try {
             r.run();
             return 0;
