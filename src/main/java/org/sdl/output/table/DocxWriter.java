@@ -54,7 +54,6 @@ public final class DocxWriter {
     private static void add(XWPFDocument doc, Table t) {
         if (!t.title().isEmpty()) {
             XWPFParagraph p = doc.createParagraph();
-            p.setKeepNext(true);
             run(p, t.title(), 11).setBold(true);
         }
         List<Row.Cells> rows = new ArrayList<>();

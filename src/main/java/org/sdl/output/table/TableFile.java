@@ -31,7 +31,7 @@ public final class TableFile {
             if (e instanceof DataException de) {
                 throw de;
             }
-            throw new DataException(603, "file " + file + " could not be appended to: " + e.getMessage());
+            throw new DataException(603, "file " + file + " could not be written: " + e.getMessage());
         }
         AtomicFiles.write(file, replace || append, out -> out.write(bytes));
     }

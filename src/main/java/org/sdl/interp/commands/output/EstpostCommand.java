@@ -63,7 +63,7 @@ public final class EstpostCommand extends Command {
             throw new SdlError(198, "estpost summarize: option detail not supported; use estpost tabstat, "
                 + "statistics(p50 ...)");
         }
-        if (b.has("by")) {
+        if (!b.string("by", "").isBlank() && canon.equals("tabstat")) {
             throw new SdlError(198, "estpost tabstat: option by() not supported");
         }
         Dataset d = inv.session().data();
