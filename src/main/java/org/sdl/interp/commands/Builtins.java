@@ -51,6 +51,8 @@ public final class Builtins {
         for (String fs : new String[] {"cd", "pwd", "erase", "rm", "dir", "ls", "type", "adopath"}) {
             r.register(new FileSystemCommand(fs));
         }
+        r.register(new DirectoryCommand(true));
+        r.register(new DirectoryCommand(false));
         r.register(new ConfirmCommand());
         DataManagementCommands.registerAll(r);
         DescriptiveCommands.registerAll(r);
