@@ -53,6 +53,10 @@ public final class GraphPainter {
     }
 
     private void body(Graph gr, Rectangle2D area, Scheme s, boolean panel) {
+        body(gr, area, s, panel, false);
+    }
+
+    private void body(Graph gr, Rectangle2D area, Scheme s, boolean panel, boolean strip) {
         TextPainter text = new TextPainter(g, u);
         double top = area.getY();
         double bottom = area.getMaxY();
@@ -69,7 +73,7 @@ public final class GraphPainter {
         }
         if (gr.subtitle != null && !gr.subtitle.isEmpty()) {
             double size = sized(gr.subtitle, s.subtitleSize);
-            if (gr.stripTitles && s.stripFill != null) {
+            if (strip && s.stripFill != null) {
                 double hgt = text.blockHeight(gr.subtitle.lines(), size) + u;
                 g.setColor(s.stripFill.awt());
                 g.fill(new Rectangle2D.Double(left, top, right - left, hgt));
@@ -180,7 +184,8 @@ public final class GraphPainter {
                 }
             }
             double m = (gr.stripTitles ? 0.8 : ps.outerMargin) * u;
-            body(p, new Rectangle2D.Double(cell.getX() + m, cell.getY() + m, cw - 2 * m, ch - 2 * m), ps, true);
+            body(p, new Rectangle2D.Double(cell.getX() + m, cell.getY() + m, cw - 2 * m, ch - 2 * m), ps, true,
+                gr.stripTitles);
         }
     }
 

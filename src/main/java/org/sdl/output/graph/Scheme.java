@@ -44,7 +44,7 @@ public final class Scheme {
     public final double tickLabelSize = 3.2;
     public final double legendSize = 3.2;
     public final double noteSize = 2.6;
-    public final double markerSize = 1.9;
+    public final double markerSize = 1.6;
     public final double lineWidth = 0.25;
     public final double tickLength = 1.0;
     /** Space around the outside of the graph, and between the plot region's edge and the data. */
