@@ -172,6 +172,9 @@ public final class GraphPainter {
         rows = Math.max(rows, (int) Math.ceil(n / (double) cols));
         double cw = area.getWidth() / cols;
         double ch = area.getHeight() / rows;
+        // text and marks shrink in a grid, as Stata's iscale() does for by() and graph combine
+        double saved = u;
+        u = saved * Math.max(0.55, 1 / Math.sqrt(Math.max(rows, cols)));
         for (int i = 0; i < n; i++) {
             Graph p = gr.panels.get(i);
             Scheme ps = p.scheme == null ? s : scheme(p);
@@ -187,6 +190,7 @@ public final class GraphPainter {
             body(p, new Rectangle2D.Double(cell.getX() + m, cell.getY() + m, cw - 2 * m, ch - 2 * m), ps, true,
                 gr.stripTitles);
         }
+        u = saved;
     }
 
     private static double sized(TextBlock t, double dflt) {
