@@ -61,6 +61,7 @@ public final class Builtins {
         CausalCommands.registerAll(r);
         ReportingCommands.registerAll(r);
         org.sdl.interp.commands.output.TableCommands.registerAll(r);
+        org.sdl.interp.commands.graph.GraphCommands.registerAll(r);
         r.alias("gen", "generate");
         r.alias("g", "generate");
         r.alias("mat", "matrix");
