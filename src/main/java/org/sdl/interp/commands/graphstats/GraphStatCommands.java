@@ -1,0 +1,20 @@
+package org.sdl.interp.commands.graphstats;
+
+import org.sdl.interp.command.CommandRegistry;
+
+/**
+ * Statistical graph commands ([R] histogram, kdensity, the regression diagnostic plots, qnorm and
+ * pnorm, graph bar/hbar/dot/box/hbox, the community coefplot). graph bar ... reaches
+ * _graph_bar through the graph command.
+ */
+public final class GraphStatCommands {
+    private GraphStatCommands() {}
+
+    public static void registerAll(CommandRegistry r) {
+        r.register(new HistogramCommand());
+        r.register(new KdensityCommand());
+        for (String kind : new String[] {"bar", "hbar", "dot"}) {
+            r.register(new GraphBarCommand(kind));
+        }
+    }
+}
