@@ -16,5 +16,10 @@ public final class GraphStatCommands {
         for (String kind : new String[] {"bar", "hbar", "dot"}) {
             r.register(new GraphBarCommand(kind));
         }
+        for (String kind : new String[] {"rvfplot", "rvpplot", "lvr2plot", "avplot"}) {
+            r.register(new RegressionPlotCommand(kind));
+        }
+        r.register(new NormalPlotCommand(true));
+        r.register(new NormalPlotCommand(false));
     }
 }
