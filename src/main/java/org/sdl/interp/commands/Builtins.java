@@ -57,6 +57,7 @@ public final class Builtins {
         FilesCommands.registerAll(r);
         EstimationCommands.registerAll(r);
         CausalCommands.registerAll(r);
+        org.sdl.interp.commands.graph.GraphCommands.registerAll(r);
         org.sdl.interp.commands.graphstats.GraphStatCommands.registerAll(r);
         r.alias("gen", "generate");
         r.alias("g", "generate");

@@ -49,6 +49,9 @@ public final class SetCommand extends Command {
             case "threads": case "processors":
                 s.settings().setThreads((int) parseLong(value, "set " + what));
                 return;
+            case "scheme":
+                org.sdl.interp.commands.graph.GraphStore.setDefaultScheme(s, value);
+                return;
             case "varabbrev":
                 s.settings().setVarabbrev(!value.equals("off"));
                 return;

@@ -57,6 +57,7 @@ public final class Graph {
         return g;
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isGrid() {
         return plot == null;
     }

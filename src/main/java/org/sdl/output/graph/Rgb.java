@@ -14,6 +14,7 @@ public record Rgb(int r, int g, int b, int a) {
         this(r, g, b, 255);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean invisible() {
         return a == 0;
     }

@@ -14,6 +14,7 @@ public record TextBlock(List<String> lines, double size, Rgb color) {
     public TextBlock withSize(double s) { return new TextBlock(lines, s, color); }
     public TextBlock withColor(Rgb c) { return new TextBlock(lines, size, c); }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return lines.isEmpty() || lines.stream().allMatch(String::isEmpty);
     }
