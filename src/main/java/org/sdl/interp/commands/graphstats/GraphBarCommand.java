@@ -79,7 +79,9 @@ public final class GraphBarCommand extends Command {
                 case "blabel" -> blabel = o.arg();
                 default -> {
                     rest.add(o);
-                    common.append(' ').append(o.name()).append(o.arg().isEmpty() ? "" : "(" + o.arg() + ")");
+                    // y options name the value axis, which graph hbar and graph dot draw across
+                    String name = horizontalKind() && o.name().startsWith("y") ? "x" + o.name().substring(1) : o.name();
+                    common.append(' ').append(name).append(o.arg().isEmpty() ? "" : "(" + o.arg() + ")");
                 }
             }
         }
@@ -158,9 +160,16 @@ public final class GraphBarCommand extends Command {
         if (percentages) {
             chart.toPercentages();
         }
-        Scheme scheme = GraphStatOutput.scheme(common.toString());
-        Graph graph = Graph.of(draw(chart, stack, blabel, scheme));
-        GraphStatOutput.finish(inv, graph, common.toString());
+        GraphStatOutput.Context ctx = GraphStatOutput.begin(inv, common.toString());
+        Graph graph = Graph.of(draw(chart, stack, blabel, ctx.scheme()));
+        if (chart.seriesNames.size() < 2) {
+            graph.legend.show = false;
+        }
+        GraphStatOutput.finish(inv, graph, ctx, "graph " + kind);
+    }
+
+    private boolean horizontalKind() {
+        return !kind.equals("bar");
     }
 
     /** "(mean) price weight (p50) mpg" into series; no variables at all is the percent of observations. */
@@ -362,7 +371,7 @@ public final class GraphBarCommand extends Command {
         catAxis.ticks(ticks);
         catAxis.grid = false;
         catAxis.noTicks = true;
-        valueAxis.grid = !dot || true;
+        valueAxis.grid = true;
         if (c.valueTitle != null) {
             valueAxis.title(c.valueTitle);
         }

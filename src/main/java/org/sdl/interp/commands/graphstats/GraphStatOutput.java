@@ -6,6 +6,8 @@ import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Invocation;
 import org.sdl.interp.syntax.Words;
 import org.sdl.output.graph.Graph;
+import org.sdl.interp.commands.graph.GraphStatBridge;
+import org.sdl.interp.commands.graph.Opts;
 import org.sdl.output.graph.Scheme;
 import org.sdl.output.graph.TextBlock;
 
@@ -17,56 +19,18 @@ import org.sdl.output.graph.TextBlock;
 public final class GraphStatOutput {
     private GraphStatOutput() {}
 
-    /** The most recent graph drawn by these commands (tests read it). */
-    private static final ThreadLocal<Graph> LAST = new ThreadLocal<>();
+    /** A command's graph options (what its own syntax left) and the scheme they name. */
+    public record Context(Opts opts, Scheme scheme) {}
 
-    public static Graph last() {
-        return LAST.get();
+    /** Parses the options text left by the command's syntax and resolves scheme(). */
+    public static Context begin(Invocation inv, String rest) {
+        Opts opts = new Opts(Opts.parse(rest == null ? "" : rest));
+        return new Context(opts, GraphStatBridge.scheme(inv, opts));
     }
 
-    /** The scheme named by a scheme() option among the rest options, else the default. */
-    public static Scheme scheme(String rest) {
-        for (Option o : options(rest)) {
-            if (o.name.equals("scheme")) {
-                Scheme s = Scheme.named(o.arg);
-                if (s == null) {
-                    throw new SdlError(111, "scheme " + o.arg + " not found");
-                }
-                return s;
-            }
-        }
-        return Scheme.named(null);
-    }
-
-    /** Applies the common options in rest to g and makes it the current graph. */
-    public static void finish(Invocation inv, Graph g, String rest) {
-        for (Option o : options(rest)) {
-            switch (o.name) {
-                case "title" -> g.title = text(o.arg);
-                case "subtitle" -> g.subtitle = text(o.arg);
-                case "note" -> g.note = text(o.arg);
-                case "caption" -> g.caption = text(o.arg);
-                case "xtitle" -> onPlots(g, true, text(o.arg));
-                case "ytitle" -> onPlots(g, false, text(o.arg));
-                case "scheme" -> g.scheme = o.arg.strip();
-                case "name" -> { }
-                default -> throw new SdlError(198, "option " + o.name + "() not allowed");
-            }
-        }
-        LAST.set(g);
-    }
-
-    private static void onPlots(Graph g, boolean x, TextBlock t) {
-        if (g.plot != null) {
-            if (x) {
-                g.plot.x.title = t;
-            } else {
-                g.plot.y.title = t;
-            }
-        }
-        for (Graph p : g.panels) {
-            onPlots(p, x, t);
-        }
+    /** Applies the common options to g, rejects unknown ones (r(198) naming them) and keeps g as the current graph. */
+    public static void finish(Invocation inv, Graph g, Context c, String command) {
+        GraphStatBridge.finish(inv, g, c.opts(), c.scheme(), command);
     }
 
     static TextBlock text(String arg) {

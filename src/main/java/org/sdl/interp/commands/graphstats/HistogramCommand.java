@@ -10,7 +10,11 @@ import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
 import org.sdl.output.StataFormat;
+import org.sdl.interp.commands.graph.Opts;
+import org.sdl.interp.commands.graph.PlotStyles;
+import org.sdl.output.graph.FillStyle;
 import org.sdl.output.graph.Graph;
+import org.sdl.output.graph.LineStyle;
 import org.sdl.output.graph.Layer;
 import org.sdl.output.graph.Plot;
 import org.sdl.output.graph.Scheme;
@@ -34,7 +38,7 @@ public final class HistogramCommand extends Command {
     public HistogramCommand() {
         super("histogram", 4, "varname(numeric) [if] [in] [fweight] [, BIN(integer 0) Width(string) START(string) "
             + "Discrete DENsity FRACtion FREQuency PERCENT NORMal KDENsity KDENOPts(string) ADDLabels "
-            + "HORizontal GAP(real 0) by(varname) *]");
+            + "NORMOPts(string) HORizontal GAP(real 0) by(varname) *]");
     }
 
     @Override
@@ -66,8 +70,6 @@ public final class HistogramCommand extends Command {
                     }
                 } else if (o.name().startsWith("bw") || o.name().startsWith("w")) {
                     bw = Double.parseDouble(o.arg().strip());
-                } else {
-                    throw new SdlError(198, "kdenopts(): option " + o.name() + " not allowed");
                 }
             }
         }
@@ -76,9 +78,14 @@ public final class HistogramCommand extends Command {
         List<String> vars = by == null ? List.of(var) : List.of(var, by);
         GraphData data = GraphData.read(inv, vars);
         double[] x = data.values[0];
-        Scheme scheme = GraphStatOutput.scheme(a.rest());
+        GraphStatOutput.Context ctx = GraphStatOutput.begin(inv, a.rest());
+        Scheme scheme = ctx.scheme();
+        Opts opts = ctx.opts();
         Options o = new Options(scale, gap, a.flag("normal"), kdensity, kernel, bw, a.flag("addlabels"),
-            a.flag("horizontal"), GraphData.title(d, var));
+            a.flag("horizontal"), GraphData.title(d, var),
+            PlotStyles.fill(opts, scheme.fill(0), opts.get("COLor")),
+            PlotStyles.line(new Opts(Opts.parse(nz(a.string("normopts")))), scheme, 1, null),
+            PlotStyles.line(new Opts(Opts.parse(kdenStyle(kdenopts))), scheme, a.flag("normal") ? 2 : 1, null));
         HistogramBins all;
         try {
             all = HistogramBins.of(x, data.weights, spec);
@@ -100,11 +107,12 @@ public final class HistogramCommand extends Command {
         inv.session().r().scalar("N", all.total()).scalar("bin", all.bins()).scalar("start", all.start())
             .scalar("width", all.width()).scalar("min", all.lower())
             .scalar("max", all.lower() + all.bins() * all.width()).macro("type", scale.name().toLowerCase(Locale.ROOT));
-        GraphStatOutput.finish(inv, g, a.rest());
+        GraphStatOutput.finish(inv, g, ctx, "histogram");
     }
 
     record Options(Scale scale, double gap, boolean normal, boolean kdensity, Kernel kernel, double bw,
-                   boolean addlabels, boolean horizontal, String title) {}
+                   boolean addlabels, boolean horizontal, String title, FillStyle bars, LineStyle normalLine,
+                   LineStyle kdensityLine) {}
 
     static Scale scale(boolean density, boolean fraction, boolean frequency, boolean percent) {
         int k = (density ? 1 : 0) + (fraction ? 1 : 0) + (frequency ? 1 : 0) + (percent ? 1 : 0);
@@ -134,7 +142,7 @@ public final class HistogramCommand extends Command {
         Plot p = new Plot();
         double[] h = b.heights(o.scale);
         double barWidth = b.width() * (1 - o.gap / 100);
-        p.add(new Layer.Bars(b.centers(), h, null, barWidth, scheme.fill(0), o.horizontal, null));
+        p.add(new Layer.Bars(b.centers(), h, null, barWidth, o.bars, o.horizontal, null));
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : x) {
@@ -147,13 +155,13 @@ public final class HistogramCommand extends Command {
             double[] at = KernelDensity.range(b.lower(), b.lower() + b.bins() * b.width(), CURVE_POINTS);
             double[] mv = meanSd(x, w, true);
             double[] f = KernelDensity.normal(at, mv[0], mv[1]);
-            curve(p, at, f, area, o.horizontal, scheme, plotNo++);
+            curve(p, at, f, area, o.horizontal, o.normalLine);
         }
         if (o.kdensity && x.length > 1) {
             double bw = o.bw > 0 ? o.bw : KernelDensity.defaultBandwidth(x, w, true);
             double[] at = KernelDensity.range(min, max, CURVE_POINTS);
             double[] f = KernelDensity.estimate(x, w, o.kernel, bw, at);
-            curve(p, at, f, area, o.horizontal, scheme, plotNo);
+            curve(p, at, f, area, o.horizontal, o.kdensityLine);
         }
         if (o.addlabels) {
             double[] c = b.centers();
@@ -173,13 +181,28 @@ public final class HistogramCommand extends Command {
         return p;
     }
 
-    private static void curve(Plot p, double[] at, double[] f, double area, boolean horizontal, Scheme scheme, int plotNo) {
+    private static void curve(Plot p, double[] at, double[] f, double area, boolean horizontal, LineStyle line) {
         double[] y = new double[f.length];
         for (int j = 0; j < f.length; j++) {
             y[j] = f[j] * area;
         }
-        p.add(horizontal ? new Layer.Line(y, at, scheme.line(plotNo), null, null)
-            : new Layer.Line(at, y, scheme.line(plotNo), null, null));
+        p.add(horizontal ? new Layer.Line(y, at, line, null, null)
+            : new Layer.Line(at, y, line, null, null));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The line options inside kdenopts() (kernel() and bwidth() are read separately). */
+    private static String kdenStyle(String kdenopts) {
+        StringBuilder sb = new StringBuilder();
+        for (GraphStatOutput.Option o : GraphStatOutput.options(kdenopts)) {
+            if (!o.name().startsWith("k") && !o.name().startsWith("bw") && !o.name().startsWith("w")) {
+                sb.append(' ').append(o.name()).append('(').append(o.arg()).append(')');
+            }
+        }
+        return sb.toString();
     }
 
     /** Mean and sd as summarize computes them (fweights counted, aweights rescaled). */

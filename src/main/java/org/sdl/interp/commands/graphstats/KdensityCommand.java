@@ -10,6 +10,7 @@ import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
 import org.sdl.interp.syntax.Words;
+import org.sdl.interp.commands.graph.PlotStyles;
 import org.sdl.output.graph.Graph;
 import org.sdl.output.graph.Layer;
 import org.sdl.output.graph.Plot;
@@ -121,9 +122,10 @@ public final class KdensityCommand extends Command {
         if (a.flag("nograph")) {
             return;
         }
-        Scheme scheme = GraphStatOutput.scheme(a.rest());
+        GraphStatOutput.Context ctx = GraphStatOutput.begin(inv, a.rest());
+        Scheme scheme = ctx.scheme();
         Plot p = new Plot();
-        p.add(new Layer.Line(points, f, scheme.line(0), null, "Kernel density estimate"));
+        p.add(new Layer.Line(points, f, PlotStyles.line(ctx.opts(), scheme, 0, null), null, "Kernel density estimate"));
         if (a.flag("normal")) {
             double[] ms = HistogramCommand.meanSd(x, w, data.fweight);
             double lo = Double.POSITIVE_INFINITY;
@@ -142,7 +144,7 @@ public final class KdensityCommand extends Command {
         g.note = TextBlock.of("kernel = " + kernel.stataName() + ", bandwidth = "
             + String.format(Locale.ROOT, "%6.4f", bw).strip());
         g.legend.cols = 1;
-        GraphStatOutput.finish(inv, g, a.rest());
+        GraphStatOutput.finish(inv, g, ctx, "kdensity");
     }
 
     private static Kernel kernel(Invocation inv) {

@@ -9,7 +9,9 @@ import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
 import org.sdl.interp.postest.StripeEvaluator;
+import org.sdl.interp.commands.graph.PlotStyles;
 import org.sdl.output.graph.Graph;
+import org.sdl.output.graph.MarkerStyle;
 import org.sdl.output.graph.Layer;
 import org.sdl.output.graph.Plot;
 import org.sdl.output.graph.Scheme;
@@ -45,12 +47,14 @@ public final class RegressionPlotCommand extends Command {
         }
         Dataset d = inv.session().data();
         Fit f = Fit.of(d, e);
-        Scheme scheme = GraphStatOutput.scheme(inv.args().rest());
+        GraphStatOutput.Context ctx = GraphStatOutput.begin(inv, inv.args().rest());
+        Scheme scheme = ctx.scheme();
+        var marker = PlotStyles.marker(ctx.opts(), scheme, 0, null);
         Plot p = new Plot();
         Graph g = Graph.of(p);
         switch (kind) {
             case "rvfplot" -> {
-                p.add(new Layer.Points(f.fitted, f.resid, scheme.marker(0), null));
+                p.add(new Layer.Points(f.fitted, f.resid, marker, null));
                 p.x.title("Fitted values");
                 p.y.title("Residuals");
             }
@@ -61,18 +65,18 @@ public final class RegressionPlotCommand extends Command {
                 for (int k = 0; k < x.length; k++) {
                     x[k] = c.get(f.rows[k]);
                 }
-                p.add(new Layer.Points(x, f.resid, scheme.marker(0), null));
+                p.add(new Layer.Points(x, f.resid, marker, null));
                 p.x.title(GraphData.title(d, var));
                 p.y.title("Residuals");
             }
-            case "lvr2plot" -> lvr2(f, e, p, scheme);
-            case "avplot" -> avplot(inv, d, e, f, p, g, scheme);
+            case "lvr2plot" -> lvr2(f, e, p, scheme, marker);
+            case "avplot" -> avplot(inv, d, e, f, p, g, scheme, marker);
             default -> throw new IllegalStateException(kind);
         }
-        GraphStatOutput.finish(inv, g, inv.args().rest());
+        GraphStatOutput.finish(inv, g, ctx, kind);
     }
 
-    private static void lvr2(Fit f, EstimationResult e, Plot p, Scheme scheme) {
+    private static void lvr2(Fit f, EstimationResult e, Plot p, Scheme scheme, MarkerStyle marker) {
         int n = f.rows.length;
         double ss = 0;
         for (double r : f.resid) {
@@ -91,12 +95,13 @@ public final class RegressionPlotCommand extends Command {
         }
         p.add(new Layer.RefLine(true, mx, scheme.refLine()));
         p.add(new Layer.RefLine(false, my, scheme.refLine()));
-        p.add(new Layer.Points(nr2, lev, scheme.marker(0), null));
+        p.add(new Layer.Points(nr2, lev, marker, null));
         p.x.title("Normalized residual squared");
         p.y.title("Leverage");
     }
 
-    private static void avplot(Invocation inv, Dataset d, EstimationResult e, Fit f, Plot p, Graph g, Scheme scheme) {
+    private static void avplot(Invocation inv, Dataset d, EstimationResult e, Fit f, Plot p, Graph g, Scheme scheme,
+                               MarkerStyle marker) {
         String var = inv.args().varlist().get(0);
         int j = e.indexOf(var);
         if (j < 0 || e.omitted(j)) {
@@ -129,7 +134,7 @@ public final class RegressionPlotCommand extends Command {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
-        p.add(new Layer.Points(ex, ey, scheme.marker(0), null));
+        p.add(new Layer.Points(ex, ey, marker, null));
         p.add(new Layer.Line(new double[] {lo, hi}, new double[] {b * lo, b * hi}, scheme.line(1), null, null));
         p.x.title("e( " + var + " | X )");
         p.y.title("e( " + e.depvar() + " | X )");
