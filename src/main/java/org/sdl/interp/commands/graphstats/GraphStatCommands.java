@@ -29,5 +29,6 @@ public final class GraphStatCommands {
         }
         r.register(new NormalPlotCommand(true));
         r.register(new NormalPlotCommand(false));
+        TwowayStatPlots.register();
     }
 }
