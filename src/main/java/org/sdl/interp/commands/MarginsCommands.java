@@ -8,5 +8,6 @@ public final class MarginsCommands {
 
     public static void registerAll(CommandRegistry r) {
         r.register(new org.sdl.interp.postest.MarginsCommand());
+        r.register(new org.sdl.interp.postest.PredictnlCommand());
     }
 }
