@@ -370,6 +370,7 @@ final class MarginsPlan {
         out.dimHeader = String.join("#", head);
         List<Effect> eff = effects.isEmpty() ? java.util.Collections.singletonList(null) : effects;
         int k = engine.k();
+        double[][][][] slopes = new double[points.size()][groups.size()][combos.size()][];
         for (Effect ef : eff) {
             int nl = ef != null && ef.factor() ? stripe.levels(ef.var()).length : 1;
             // results[level][point][group][combo] = per prediction {estimate, J}
@@ -387,6 +388,14 @@ final class MarginsPlan {
                         }
                         if (ef == null) {
                             res[0][pi][gi][ci] = flatten(engine.average(sc, rows, preds, -1, effectKind));
+                        } else if (!ef.factor() && effectKind == MarginsEngine.Effect.DYDX
+                            && stripe.plainColumn(ef.var()) >= 0) {
+                            if (slopes[pi][gi][ci] == null) {
+                                slopes[pi][gi][ci] = flatten(engine.average(sc, rows, preds, -1,
+                                    MarginsEngine.Effect.INDEX_SLOPE));
+                            }
+                            res[0][pi][gi][ci] = plainEffect(slopes[pi][gi][ci], engine.b(ef.var(), stripe), 
+                                stripe.plainColumn(ef.var()), np, k);
                         } else if (!ef.factor()) {
                             res[0][pi][gi][ci] = flatten(engine.average(sc, rows, preds, ef.var(), effectKind));
                         } else {
@@ -468,6 +477,19 @@ final class MarginsPlan {
             }
         }
         return out;
+    }
+
+    /** dy/dx of a variable entering as one plain column c: b_c times the index slope, plus mean P' at c. */
+    private static double[] plainEffect(double[] slope, double bx, int col, int np, int k) {
+        double[] r = new double[slope.length];
+        for (int q = 0; q < np; q++) {
+            int o = q * (k + 1);
+            for (int j = 0; j <= k; j++) {
+                r[o + j] = bx * slope[o + j];
+            }
+            r[o + 1 + col] += slope[o];
+        }
+        return r;
     }
 
     private static double[] flatten(double[][] r) {

@@ -19,7 +19,12 @@ import org.sdl.stats.linalg.RowChunks;
  * partial sums added in chunk order, so results do not depend on the number of cores.
  */
 public final class MarginsEngine {
-    public enum Effect { DYDX, EYEX, DYEX, EYDX }
+    /**
+     * DYDX etc. need a variable; INDEX_SLOPE averages dP/deta itself (its Jacobian: P'' x and
+     * d2P/(deta dtheta)), from which every variable entering as one plain column gets its dy/dx
+     * as b_x times it (plus the mean of P' at the variable's own coefficient) - one pass for all.
+     */
+    public enum Effect { DYDX, EYEX, DYEX, EYDX, INDEX_SLOPE }
 
     private final CoefficientStripe stripe;
     private final double[][] data;
@@ -43,6 +48,12 @@ public final class MarginsEngine {
 
     public int k() {
         return b.length;
+    }
+
+    /** The coefficient of the plain column of variable v (0 when it has none). */
+    public double b(int v, CoefficientStripe s) {
+        int c = s.plainColumn(v);
+        return c < 0 ? 0 : b[c];
     }
 
     /**
@@ -74,7 +85,8 @@ public final class MarginsEngine {
             double[] x = new double[k];
             double[] d = new double[k];
             int[] nz = new int[k];
-            double[] out = new double[scratch];
+            double[][] outs = new double[np][scratch];
+            IndexPredictions.Batch batch = new IndexPredictions.Batch(preds);
             double sumW = 0;
             for (int t = lo; t < hi; t++) {
                 int row = pointMode ? -1 : rows == null ? t : rows[t];
@@ -113,15 +125,21 @@ public final class MarginsEngine {
                     }
                     zval = sc.isFixed(dydxVar) ? sc.value(dydxVar) : data[dydxVar][row];
                 }
+                batch.eval(eta, outs);
                 for (int q = 0; q < np; q++) {
-                    preds.get(q).eval(eta, out);
+                    double[] out = outs[q];
                     double[] aq = a[q];
                     double g;
                     double alpha;
                     double beta = 0;
                     double ancMul;   // dg/dtheta = ancMul * dP/dtheta + ancMul2 * d2P/(deta dtheta)
                     double ancMul2;
-                    if (dydxVar < 0) {
+                    if (effect == Effect.INDEX_SLOPE) {
+                        g = out[1];
+                        alpha = out[2];
+                        ancMul = 0;
+                        ancMul2 = 1;
+                    } else if (dydxVar < 0) {
                         g = out[0];
                         alpha = out[1];
                         ancMul = 1;
