@@ -133,7 +133,7 @@ public final class MarginsCommand extends Command {
             return a.weightValues(inv.session());
         }
         String wexp = e.macro("wexp");
-        if (wexp == null || e.macro("wtype") == null) {
+        if (wexp == null) {
             return null;
         }
         String t = wexp.strip().startsWith("=") ? wexp.strip().substring(1) : wexp;
