@@ -57,6 +57,7 @@ public final class Builtins {
         FilesCommands.registerAll(r);
         EstimationCommands.registerAll(r);
         CausalCommands.registerAll(r);
+        PanelCommands.registerAll(r);
         r.alias("gen", "generate");
         r.alias("g", "generate");
         r.alias("mat", "matrix");
