@@ -10,5 +10,7 @@ public final class PanelCommands {
         r.register(new org.sdl.interp.panel.XtregCommand());
         r.register(new org.sdl.interp.panel.AbsorbCommand(false));
         r.register(new org.sdl.interp.panel.AbsorbCommand(true));
+        r.register(new org.sdl.interp.panel.ChoiceCommand(false));
+        r.register(new org.sdl.interp.panel.ChoiceCommand(true));
     }
 }
