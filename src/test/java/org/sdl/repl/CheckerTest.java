@@ -29,7 +29,7 @@ class CheckerTest {
     void reportsUnknownCommandAndSyntaxErrorWithLines(@TempDir Path dir) throws IOException {
         String text = "* header comment\r\n"
             + "use data.dta, clear\r\n"
-            + "reghdfe y x, absorb(id)\r\n"
+            + "xtabond2 y x, gmm(L.y)\r\n"
             + "#delimit ;\r\n"
             + "regress y x1\r\n   x2, vce(robust);\r\n"
             + "#delimit cr\r\n"
@@ -44,7 +44,7 @@ class CheckerTest {
         assertTrue(rc != 0);
         List<String> problems = output.lines().filter(l -> l.startsWith(f.toString())).collect(Collectors.toList());
         assertEquals(2, problems.size(), output);
-        assertTrue(problems.get(0).startsWith(f + ":3: unknown command reghdfe"), output);
+        assertTrue(problems.get(0).startsWith(f + ":3: unknown command xtabond2"), output);
         assertTrue(problems.get(1).startsWith(f + ":10:"), output);
         assertTrue(output.contains("1 unknown, 1 syntax errors"), output);
     }

@@ -117,9 +117,9 @@ class CliTest {
     @Test
     void unknownCommandExits199AndUnknownVariable111(@TempDir Path dir) throws IOException {
         Path a = dir.resolve("a.sdl");
-        Files.writeString(a, "reghdfe y x, absorb(id)\n");
+        Files.writeString(a, "xtabond2 y x, gmm(L.y)\n");
         assertEquals(199, run(a.toString()));
-        assertTrue(stderr().contains("a.sdl:1: unrecognized command: reghdfe"), stderr());
+        assertTrue(stderr().contains("a.sdl:1: unrecognized command: xtabond2"), stderr());
         Path b = dir.resolve("b.sdl");
         Files.writeString(b, "clear\nset obs 1\ngen educ = 1\nsummarize educt\n");
         assertEquals(111, run(b.toString()));
