@@ -49,7 +49,7 @@ class ConformanceTest {
         // no skipping: a case whose command is missing must fail, not disappear from the count
         Path json = tmp.resolve("out.json");
         StringBuilder script = new StringBuilder();
-        script.append("import delimited using \"").append(dir.resolve("data.csv").toAbsolutePath()).append("\", clear\n");
+        script.append("import delimited using \"").append(dir.resolve("data.csv").toAbsolutePath()).append("\", clear asdouble\n");
         script.append(command).append('\n');
         for (String estat : new String[] {"firststage", "endogenous", "overid"}) {
             if (expect.has("estat_" + estat)) {

@@ -37,6 +37,11 @@ abstract class EstimationCommand extends Command {
     /** Fits the model on the design; notes collects messages printed before the results. */
     abstract EstimationResult estimate(Design d, VceSpec vce, BoundArgs a, List<String> notes);
 
+    /** Whether pweights are rescaled to sum to n (regress: fit statistics on the normalized weights). */
+    boolean rescalesPweights() {
+        return false;
+    }
+
     /** Whether tables show exponentiated coefficients under option or. */
     boolean allowsOr() {
         return false;
@@ -59,7 +64,8 @@ abstract class EstimationCommand extends Command {
     private void fit(Invocation inv, BoundArgs a, List<String> vars, String depvar) {
         VceSpec vce = VceOption.parse(a, inv.session(), "oim");
         DesignBuilder db = new DesignBuilder(inv.session().data()).depvar(depvar)
-            .terms(vars.subList(1, vars.size())).mask(a.touse()).noConstant(a.flag("noconstant"));
+            .terms(vars.subList(1, vars.size())).mask(a.touse()).noConstant(a.flag("noconstant"))
+            .rescalePweights(rescalesPweights());
         if (a.weightKind() != null) {
             db.weight(a.weightKind(), a.weightValues(inv.session()));
         }

@@ -14,6 +14,11 @@ public final class RegressCommand extends EstimationCommand {
     }
 
     @Override
+    boolean rescalesPweights() {
+        return true;
+    }
+
+    @Override
     EstimationResult estimate(Design d, VceSpec vce, BoundArgs a, List<String> notes) {
         VceSpec v = "pweight".equals(d.weightKind()) && vce.kind() == VceSpec.Kind.MODEL ? VceSpec.robust() : vce;
         return Regression.fit(d, v);
