@@ -42,7 +42,8 @@ public final class PsmatchCommand extends Command {
         if (a.string("outcome") == null) {
             throw new SdlError(198, "psmatch: option outcome(varlist) required");
         }
-        if (a.flag("logit") && a.flag("probit")) {
+        boolean probit = a.flag("probit"); // the default score model, also when named
+        if (a.flag("logit") && probit) {
             throw new SdlError(198, "psmatch: options logit and probit may not be combined");
         }
         List<String> outcomes = Words.split(a.string("outcome"));

@@ -10,7 +10,7 @@ import org.sdl.stats.estimators.Regression;
 /** regress depvar [indepvars] [if] [in] [weight] [, vce() level() noconstant]: OLS. */
 public final class RegressCommand extends EstimationCommand {
     public RegressCommand() {
-        super("regress", 3, "aweight fweight pweight iweight");
+        super("regress", 3, "aweight fweight pweight iweight", "");
     }
 
     @Override
