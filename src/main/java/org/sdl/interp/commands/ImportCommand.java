@@ -36,6 +36,13 @@ public final class ImportCommand extends Command {
             throw new SdlError(198, "import: delimited or excel required");
         }
         String kind = words.get(0);
+        boolean delimited = kind.length() >= 5 && "delimited".startsWith(kind);
+        if (delimited) {
+            inv.args().allowOnly("import delimited", "clear", "delimiters", "varnames", "encoding", "case",
+                "stringcols", "numericcols", "rowrange", "asdouble", "asfloat");
+        } else if (kind.length() >= 3 && "excel".startsWith(kind)) {
+            inv.args().allowOnly("import excel", "clear", "sheet", "firstrow", "cellrange", "case", "allstring");
+        }
         String file = inv.args().using() != null ? inv.args().using()
             : words.size() > 1 ? Words.unquote(String.join(" ", words.subList(1, words.size()))) : null;
         if (file == null) {
@@ -48,14 +55,11 @@ public final class ImportCommand extends Command {
         }
         Path p = s.resolve(file);
         Dataset d;
-        if (kind.length() >= 5 && "delimited".startsWith(kind)) {
-            inv.args().allowOnly("import delimited", "clear", "delimiters", "varnames", "encoding", "case",
-                "stringcols", "numericcols", "rowrange", "asdouble", "asfloat");
+        if (delimited) {
             CsvReader r = new CsvReader();
             d = r.read(p, options(inv));
             r.notes().forEach(inv.out()::println);
         } else if (kind.length() >= 3 && "excel".startsWith(kind)) {
-            inv.args().allowOnly("import excel", "clear", "sheet", "firstrow", "cellrange", "case", "allstring");
             d = XlsxReader.read(p, excelOptions(inv));
         } else {
             throw new SdlError(198, "import " + kind + " is not available; use import delimited or import excel");
