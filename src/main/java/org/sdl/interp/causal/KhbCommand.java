@@ -26,8 +26,8 @@ import org.sdl.stats.design.Design;
  */
 public final class KhbCommand extends Command {
     public KhbCommand() {
-        super("khb", 3, "anything [if] [in] [, Concomitant(varlist) SUMmary DISentangle APE vce(string) OR "
-            + "OUTcome(string) Verbose noTABle KEEP]");
+        super("khb", 3, "anything [if] [in] [, Concomitant(varlist) SUMmary DISentangle APE vce(string) "
+            + "OUTcome(string)]");
     }
 
     @Override

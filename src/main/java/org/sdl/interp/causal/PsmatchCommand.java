@@ -29,9 +29,9 @@ import org.sdl.stats.design.Design;
  */
 public final class PsmatchCommand extends Command {
     public PsmatchCommand() {
-        super("psmatch", 7, "varlist(numeric min=1) [if] [in] [, OUTcome(varlist) LOGit PRObit INDEX ODDS "
+        super("psmatch", 7, "varlist(numeric min=1) [if] [in] [, OUTcome(varlist) LOGit PRObit "
             + "Neighbor(integer 1) CALiper(real) RADius KERNEL Kerneltype(string) LLR BWidth(real) COMmon "
-            + "TRIM(real) TIES NOREPLacement DESCending ATE PSCore(varname) vce(string) QUIetly]");
+            + "TIES NOREPLacement DESCending ATE PSCore(varname) vce(string) QUIetly]");
     }
 
     @Override
