@@ -59,6 +59,8 @@ class ConformanceTest {
         script.append("estimates export using \"").append(json).append("\", replace\n");
         int rc = engine.runText(dir.getFileName() + ".sdl", script.toString());
         assertEquals(0, rc, "script failed:\n" + err.toString(StandardCharsets.UTF_8));
+        org.sdl.golden.RawValues.assertNone(dir.getFileName() + " export", Files.readString(json));
+        org.sdl.golden.RawValues.assertNone(dir.getFileName() + " output", out.toString(StandardCharsets.UTF_8));
         JsonNode got = JSON.readTree(json.toFile());
         List<String> problems = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = expect.fields(); it.hasNext();) {

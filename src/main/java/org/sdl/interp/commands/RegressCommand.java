@@ -20,6 +20,10 @@ public final class RegressCommand extends EstimationCommand {
 
     @Override
     EstimationResult estimate(Design d, VceSpec vce, BoundArgs a, List<String> notes) {
+        if (d.n() < 2) {
+            // one observation cannot identify even the constant's variance ([R] regress: r(2001))
+            throw new org.sdl.interp.SdlError(2001, "insufficient observations");
+        }
         VceSpec v = "pweight".equals(d.weightKind()) && vce.kind() == VceSpec.Kind.MODEL ? VceSpec.robust() : vce;
         return Regression.fit(d, v);
     }
