@@ -26,6 +26,7 @@ final class ByRunner {
             BoundArgs args = new Binder(session).bind(call, cmd.spec(), cmd.name());
             args.restrictTo(start, end);
             cmd.run(new Invocation(session, interp, frame, line, typed, rest, call, args, null));
+            org.sdl.interp.command.OptionAudit.check(cmd, args);
         }
     }
 

@@ -286,6 +286,7 @@ public final class Interpreter {
         if (by == null || cmd.byMode() == Command.ByMode.ONECALL) {
             BoundArgs args = new Binder(session).bind(call, cmd.spec(), cmd.name());
             cmd.run(new Invocation(session, this, frame, line, typed, rest, call, args, by));
+            org.sdl.interp.command.OptionAudit.check(cmd, args);
             return;
         }
         if (cmd.byMode() == Command.ByMode.NONE) {

@@ -36,9 +36,14 @@ public final class CoefficientTable {
             double b = e.b(j);
             double se = e.se(j);
             boolean om = e.omitted(j);
-            double stat = se > 0 ? b / se : Double.NaN;
+            // a missing standard error (or no residual degrees of freedom) leaves t, P and the
+            // interval missing, as Stata shows them: never b/. = 0 or a NaN
+            boolean seOk = se > 0 && !org.sdl.data.Missing.isMissing(se) && !(df <= 0);
+            double stat = seOk ? b / se : Double.NaN;
             double p = Double.isNaN(stat) ? Double.NaN : useT ? tTwoSided(stat, df) : zTwoSided(stat);
-            rows.add(new Row(e.names().get(j), b, se, stat, p, b - crit * se, b + crit * se, om));
+            double lo = seOk ? b - crit * se : org.sdl.data.Missing.DOT;
+            double hi = seOk ? b + crit * se : org.sdl.data.Missing.DOT;
+            rows.add(new Row(e.names().get(j), b, se, stat, p, om ? b - crit * se : lo, om ? b + crit * se : hi, om));
         }
         return rows;
     }
@@ -107,11 +112,17 @@ public final class CoefficientTable {
             double se = exponentiate ? Math.exp(r.b()) * r.se() : r.se();
             double lo = exponentiate ? Math.exp(r.lo()) : r.lo();
             double hi = exponentiate ? Math.exp(r.hi()) : r.hi();
-            out.add(String.format("%12s |  %s  %s %8.2f   %5.3f    %s   %s", abbreviate(name, 12), G9.format(b),
-                G9.format(se), r.stat(), r.p(), G9.format(lo), G9.format(hi)));
+            out.add(String.format("%12s |  %s  %s %8s   %5s    %s   %s", abbreviate(name, 12), G9.format(b),
+                G9.format(se), fixedOrDot(r.stat(), "%8.2f"), fixedOrDot(r.p(), "%5.3f"), G9.format(lo), G9.format(hi)));
         }
         out.add(RULE);
         return out;
+    }
+
+    /** A t/z statistic or P-value, or "." when it cannot be computed (never NaN). */
+    private static String fixedOrDot(double v, String fmt) {
+        return Double.isNaN(v) || Double.isInfinite(v) || org.sdl.data.Missing.isMissing(v) ? "."
+            : String.format(java.util.Locale.ROOT, fmt, v);
     }
 
     /** A confidence level as the "[95% conf. interval]" headings write it (95, 99.5). */

@@ -104,7 +104,12 @@ public final class StataFormat {
 
     /** The number without padding (what display prints after dropping leading blanks). */
     public String formatBare(double v) {
-        if (Missing.isMissing(v)) {
+        // NaN and +Infinity are Stata missing already; -Infinity is not a number Stata can show
+        // either: a statistic that cannot be computed is "."
+        if (Missing.isMissing(v) || v == Double.NEGATIVE_INFINITY) {
+            if (v == Double.NEGATIVE_INFINITY) {
+                return ".";
+            }
             return Missing.text(v);
         }
         String s;

@@ -49,7 +49,7 @@ class ConformanceTest {
         // no skipping: a case whose command is missing must fail, not disappear from the count
         Path json = tmp.resolve("out.json");
         StringBuilder script = new StringBuilder();
-        script.append("import delimited using \"").append(dir.resolve("data.csv").toAbsolutePath()).append("\", clear\n");
+        script.append("import delimited using \"").append(dir.resolve("data.csv").toAbsolutePath()).append("\", clear asdouble\n");
         script.append(command).append('\n');
         for (String estat : new String[] {"firststage", "endogenous", "overid"}) {
             if (expect.has("estat_" + estat)) {
@@ -59,6 +59,8 @@ class ConformanceTest {
         script.append("estimates export using \"").append(json).append("\", replace\n");
         int rc = engine.runText(dir.getFileName() + ".sdl", script.toString());
         assertEquals(0, rc, "script failed:\n" + err.toString(StandardCharsets.UTF_8));
+        org.sdl.golden.RawValues.assertNone(dir.getFileName() + " export", Files.readString(json));
+        org.sdl.golden.RawValues.assertNone(dir.getFileName() + " output", out.toString(StandardCharsets.UTF_8));
         JsonNode got = JSON.readTree(json.toFile());
         List<String> problems = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = expect.fields(); it.hasNext();) {

@@ -86,6 +86,7 @@ class GoldenScriptTest {
                 assertTrue(stderr.contains(expectedMessage), "message should contain '" + expectedMessage + "':\n" + stderr);
             }
         }
+        RawValues.assertNone(script.getFileName().toString(), stdout + stderr);
         int from = 0;
         for (String want : expectedStderr) {
             int at = stderr.indexOf(want, from);

@@ -24,6 +24,10 @@ final class IvEstat {
         if (!(e.model() instanceof Tsls.IvModel m)) {
             throw new SdlError(321, "estat " + what + " is valid only after ivregress");
         }
+        if (!what.equals("firststage") && "pweight".equals(m.weightKind())) {
+            // ivregress_estat.ado refuses the tests after pweights: they assume i.i.d. sampling
+            throw new SdlError(498, "estat " + what + " not allowed after estimation with pweights");
+        }
         Map<String, Object> res;
         switch (what) {
             case "firststage": res = IvDiagnostics.firstStage(m); break;
@@ -40,8 +44,32 @@ final class IvEstat {
         for (Map.Entry<String, Object> x : res.entrySet()) {
             if (x.getValue() instanceof Double d) {
                 inv.session().r().scalar(x.getKey(), d);
+            } else if (x.getValue() instanceof Map<?, ?> rows) {
+                inv.session().r().matrix(x.getKey(), rowsMatrix(rows));
             }
         }
+    }
+
+    /** r(singleresults): one row per endogenous variable, one column per statistic. */
+    private static org.sdl.interp.Matrix rowsMatrix(Map<?, ?> rows) {
+        java.util.List<String> rowNames = new java.util.ArrayList<>();
+        java.util.List<String> colNames = new java.util.ArrayList<>();
+        double[][] v = new double[rows.size()][];
+        int i = 0;
+        for (Map.Entry<?, ?> r : rows.entrySet()) {
+            rowNames.add(String.valueOf(r.getKey()));
+            Map<?, ?> cells = (Map<?, ?>) r.getValue();
+            v[i] = new double[cells.size()];
+            int j = 0;
+            for (Map.Entry<?, ?> c : cells.entrySet()) {
+                if (i == 0) {
+                    colNames.add(String.valueOf(c.getKey()));
+                }
+                v[i][j++] = (Double) c.getValue();
+            }
+            i++;
+        }
+        return new org.sdl.interp.Matrix(v, rowNames, colNames);
     }
 
     @SuppressWarnings("unchecked")

@@ -71,10 +71,16 @@ public final class IvregressCommand extends Command {
                 + "regression as there are instrumented variables");
         }
         VceSpec vce = parseVce(a, inv);
+        if ("pweight".equals(a.weightKind()) && vce.kind() == VceSpec.Kind.MODEL) {
+            vce = VceSpec.robust(); // pweights imply vce(robust), as in Stata
+        }
         List<String> terms = new ArrayList<>(endog);
         terms.addAll(exog);
         DesignBuilder db = new DesignBuilder(data).depvar(depvar).terms(terms).alsoRequire(instruments)
-            .mask(a.touse()).noConstant(a.flag("noconstant"));
+            .mask(a.touse()).noConstant(a.flag("noconstant")).rescalePweights(true);
+        if (a.weightKind() != null) {
+            db.weight(a.weightKind(), a.weightValues(inv.session()));
+        }
         if (vce.kind() == VceSpec.Kind.CLUSTER) {
             db.cluster(vce.clusterVar());
         }
@@ -94,7 +100,7 @@ public final class IvregressCommand extends Command {
             excluded.add(col);
         }
         if (a.flag("first")) {
-            printFirstStages(inv, full, endog.size(), excluded, instruments);
+            printFirstStages(inv, full, endog.size(), excluded, instruments, vce);
         }
         EstimationResult r;
         try {
@@ -144,7 +150,9 @@ public final class IvregressCommand extends Command {
         throw new SdlError(198, "vce(" + v + ") not allowed after ivregress; use unadjusted, robust or cluster clustvar");
     }
 
-    private static void printFirstStages(Invocation inv, Design full, int m, List<double[]> excluded, List<String> names) {
+    /** Each first-stage regression with the model's weights and variance estimator (robust/cluster too). */
+    private static void printFirstStages(Invocation inv, Design full, int m, List<double[]> excluded, List<String> names,
+                                         VceSpec vce) {
         for (int e = 0; e < m; e++) {
             List<double[]> z = new ArrayList<>(excluded);
             List<String> zn = new ArrayList<>(names);
@@ -156,9 +164,9 @@ public final class IvregressCommand extends Command {
             }
             Design d = Design.of(full.x()[e], z, true);
             zn.add("_cons");
-            Design named = new Design(d.y(), d.x(), zn, d.omitted(), null, null, null, 0, d.rows(), null, true,
-                full.names().get(e), List.of());
-            EstimationResult r = Regression.fit(named, VceSpec.model());
+            Design named = new Design(d.y(), d.x(), zn, d.omitted(), full.weights(), full.weightKind(),
+                full.cluster(), full.nClusters(), d.rows(), null, true, full.names().get(e), List.of());
+            EstimationResult r = Regression.fit(named, vce);
             inv.out().println();
             inv.out().println("First-stage regressions");
             inv.out().println("-----------------------");

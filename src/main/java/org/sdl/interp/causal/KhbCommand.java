@@ -26,8 +26,8 @@ import org.sdl.stats.design.Design;
  */
 public final class KhbCommand extends Command {
     public KhbCommand() {
-        super("khb", 3, "anything [if] [in] [, Concomitant(varlist) SUMmary DISentangle APE vce(string) OR "
-            + "OUTcome(string) Verbose noTABle KEEP]");
+        super("khb", 3, "anything [if] [in] [, Concomitant(varlist) SUMmary DISentangle APE vce(string) "
+            + "OUTcome(string)]");
     }
 
     @Override
@@ -172,7 +172,9 @@ public final class KhbCommand extends Command {
                 double s = (Double) r.get(part[1] + "_se");
                 double zz = e / s;
                 double p = org.apache.commons.math3.special.Erf.erfc(Math.abs(zz) / Math.sqrt(2));
-                inv.out().println(String.format(Locale.ROOT, "%12s | %10.7f  %10.7f %8.2f   %5.3f", part[0], e, s, zz, p));
+                // a statistic khb cannot compute here (the Diff SE under ape) is ".", never NaN
+                inv.out().println(String.format(Locale.ROOT, "%12s | %10s  %10s %8s   %5s", part[0], num(e, "%10.7f"),
+                    num(s, "%10.7f"), num(zz, "%8.2f"), num(p, "%5.3f")));
             }
             if (r.containsKey("conf_ratio")) {
                 inv.out().println(String.format(Locale.ROOT, "%12s | Conf_ratio %.4f  Conf_Pct %.2f  %s %.4f", "",
@@ -188,5 +190,10 @@ public final class KhbCommand extends Command {
 
     static double missingToNan(double v) {
         return Missing.isMissing(v) ? Double.NaN : v;
+    }
+
+    private static String num(double v, String fmt) {
+        return Double.isNaN(v) || Double.isInfinite(v) || org.sdl.data.Missing.isMissing(v) ? "."
+            : String.format(Locale.ROOT, fmt, v);
     }
 }

@@ -29,9 +29,9 @@ import org.sdl.stats.design.Design;
  */
 public final class PsmatchCommand extends Command {
     public PsmatchCommand() {
-        super("psmatch", 7, "varlist(numeric min=1) [if] [in] [, OUTcome(varlist) LOGit PRObit INDEX ODDS "
+        super("psmatch", 7, "varlist(numeric min=1) [if] [in] [, OUTcome(varlist) LOGit PRObit "
             + "Neighbor(integer 1) CALiper(real) RADius KERNEL Kerneltype(string) LLR BWidth(real) COMmon "
-            + "TRIM(real) TIES NOREPLacement DESCending ATE PSCore(varname) vce(string) QUIetly]");
+            + "TIES NOREPLacement DESCending ATE PSCore(varname) vce(string) QUIetly]");
     }
 
     @Override
@@ -42,7 +42,8 @@ public final class PsmatchCommand extends Command {
         if (a.string("outcome") == null) {
             throw new SdlError(198, "psmatch: option outcome(varlist) required");
         }
-        if (a.flag("logit") && a.flag("probit")) {
+        boolean probit = a.flag("probit"); // the default score model, also when named
+        if (a.flag("logit") && probit) {
             throw new SdlError(198, "psmatch: options logit and probit may not be combined");
         }
         List<String> outcomes = Words.split(a.string("outcome"));

@@ -17,8 +17,7 @@ import org.sdl.stats.descriptive.CronbachAlpha;
  */
 public final class AlphaCommand extends Command {
     public AlphaCommand() {
-        super("alpha", 5, "varlist(numeric min=2) [if] [in] [, STd Item Generate(string) Casewise Detail Label "
-            + "REVerse(string) ASis]");
+        super("alpha", 5, "varlist(numeric min=2) [if] [in] [, STd Item Generate(string)]");
     }
 
     @Override

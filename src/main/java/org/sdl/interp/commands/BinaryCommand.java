@@ -16,7 +16,8 @@ public final class BinaryCommand extends EstimationCommand {
 
     public BinaryCommand(Link link, boolean ordered) {
         super((ordered ? "o" : "") + (link == Link.LOGIT ? "logit" : "probit"), ordered ? (link == Link.LOGIT ? 6 : 7)
-            : (link == Link.LOGIT ? 4 : 5), "fweight pweight iweight");
+            : (link == Link.LOGIT ? 4 : 5), "fweight pweight iweight",
+            "ITERate(integer 300) noLOg" + (link == Link.LOGIT ? " OR" : ""));
         this.link = link;
         this.ordered = ordered;
     }

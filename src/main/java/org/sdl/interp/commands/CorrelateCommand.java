@@ -7,20 +7,23 @@ import org.sdl.data.Dataset;
 import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
 import org.sdl.interp.Matrix;
+import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
 import org.sdl.output.Names;
 
 /**
- * correlate varlist (listwise; r(rho), r(N), r(C)) and pwcorr varlist [, sig obs star(#)]
- * (pairwise, with p-values from t = r sqrt((n-2)/(1-r^2))).
+ * correlate varlist [, covariance] (listwise; r(rho), r(N), r(C)) and pwcorr varlist [, sig obs
+ * star(#)] (pairwise, with p-values from t = r sqrt((N-2)/(1-r^2))). Weights as Stata: fweights
+ * replicate rows (N = sum f, covariances over sum f - 1); aweights weight the moments, N is the
+ * number of observations and covariances use the weights normalized to sum to it.
  */
 public final class CorrelateCommand extends Command {
     private final boolean pairwise;
 
     public CorrelateCommand(boolean pairwise) {
         super(pairwise ? "pwcorr" : "correlate", pairwise ? 6 : 3, "varlist(numeric min=1) [if] [in] [aweight fweight] "
-            + "[, SIG Obs STar(real 0) Covariance Means]");
+            + (pairwise ? "[, SIG Obs STar(real 0)]" : "[, Covariance]"));
         this.pairwise = pairwise;
     }
 
@@ -35,6 +38,21 @@ public final class CorrelateCommand extends Command {
         List<String> vars = inv.args().varlist();
         int k = vars.size();
         boolean[] use = inv.args().touse().clone();
+        double[] w = inv.args().weightValues(inv.session());
+        boolean fw = "fweight".equals(inv.args().weightKind());
+        if (w != null) {
+            for (int i = 0; i < use.length; i++) {
+                if (use[i] && !Missing.isMissing(w[i]) && w[i] < 0) {
+                    throw new SdlError(402, "negative weights encountered");
+                }
+                if (use[i] && fw && !Missing.isMissing(w[i]) && w[i] != Math.rint(w[i])) {
+                    throw new SdlError(401, "may not use noninteger frequency weights");
+                }
+                if (Missing.isMissing(w[i]) || w[i] == 0) {
+                    use[i] = false;
+                }
+            }
+        }
         NumericColumn[] cols = new NumericColumn[k];
         for (int j = 0; j < k; j++) {
             cols[j] = d.numeric(vars.get(j));
@@ -51,15 +69,19 @@ public final class CorrelateCommand extends Command {
         double[][] r = new double[k][k];
         double[][] p = new double[k][k];
         int[][] n = new int[k][k];
-        boolean cov = inv.args().flag("covariance");
+        boolean cov = !pairwise && inv.args().flag("covariance");
         for (int a = 0; a < k; a++) {
             for (int b = 0; b <= a; b++) {
-                double[] s = pair(cols[a], cols[b], use);
+                double[] s = pair(cols[a], cols[b], use, w, fw);
+                if (s[3] == 0) {
+                    throw new SdlError(2000, "no observations");
+                }
                 n[a][b] = n[b][a] = (int) s[3];
                 r[a][b] = r[b][a] = cov ? s[1] : s[0];
                 double t = s[0] * Math.sqrt((s[3] - 2) / (1 - s[0] * s[0]));
                 double df = s[3] - 2;
-                p[a][b] = p[b][a] = a == b ? Missing.DOT : Beta.regularizedBeta(df / (df + t * t), df / 2, 0.5);
+                p[a][b] = p[b][a] = a == b || Missing.isMissing(s[0]) || !(df > 0) ? Missing.DOT
+                    : Math.abs(s[0]) >= 1 ? 0 : Beta.regularizedBeta(df / (df + t * t), df / 2, 0.5);
             }
         }
         print(inv, vars, r, p, n);
@@ -70,33 +92,44 @@ public final class CorrelateCommand extends Command {
         inv.session().r().matrix(cov ? "C" : "C", new Matrix(r, vars, vars));
     }
 
-    /** {r, cov, unused, n} over rows where both are present. */
-    private static double[] pair(NumericColumn x, NumericColumn y, boolean[] use) {
+    /**
+     * {r, cov, unused, N} over rows where both are present, in two passes (weighted means, then
+     * weighted centred products). N is the sum of fweights, else the number of rows; the
+     * covariance is sum w dx dy / sum w x N/(N-1), i.e. over N-1 with the weights normalized to N.
+     */
+    private static double[] pair(NumericColumn x, NumericColumn y, boolean[] use, double[] w, boolean fw) {
         int n = 0;
+        double sw = 0;
         double sx = 0;
         double sy = 0;
         for (int i = 0; i < use.length; i++) {
             if (use[i] && !Missing.isMissing(x.get(i)) && !Missing.isMissing(y.get(i))) {
+                double wi = w == null ? 1 : w[i];
                 n++;
-                sx += x.get(i);
-                sy += y.get(i);
+                sw += wi;
+                sx += wi * x.get(i);
+                sy += wi * y.get(i);
             }
         }
-        double mx = sx / n;
-        double my = sy / n;
+        double mx = sx / sw;
+        double my = sy / sw;
         double sxx = 0;
         double syy = 0;
         double sxy = 0;
         for (int i = 0; i < use.length; i++) {
             if (use[i] && !Missing.isMissing(x.get(i)) && !Missing.isMissing(y.get(i))) {
+                double wi = w == null ? 1 : w[i];
                 double dx = x.get(i) - mx;
                 double dy = y.get(i) - my;
-                sxx += dx * dx;
-                syy += dy * dy;
-                sxy += dx * dy;
+                sxx += wi * dx * dx;
+                syy += wi * dy * dy;
+                sxy += wi * dx * dy;
             }
         }
-        return new double[] {sxy / Math.sqrt(sxx * syy), sxy / (n - 1), 0, n};
+        double bigN = fw ? sw : n;
+        double rho = sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : Missing.DOT;
+        double cov = bigN > 1 ? sxy / sw * bigN / (bigN - 1) : Missing.DOT;
+        return new double[] {rho, cov, 0, bigN};
     }
 
     private void print(Invocation inv, List<String> vars, double[][] r, double[][] p, int[][] n) {
@@ -120,13 +153,13 @@ public final class CorrelateCommand extends Command {
             StringBuilder obs = new StringBuilder(String.format("%12s |", ""));
             boolean starred = false;
             for (int b = 0; b <= a; b++) {
-                String cell = String.format(Locale.ROOT, "%9.4f", r[a][b]);
+                String cell = cell(r[a][b]);
                 line.append(starred ? cell.substring(1) : cell);
                 starred = star > 0 && a != b && p[a][b] < star;
                 if (starred) {
                     line.append('*');
                 }
-                sig.append(a == b ? " ".repeat(9) : String.format(Locale.ROOT, "%9.4f", p[a][b]));
+                sig.append(a == b ? " ".repeat(9) : cell(p[a][b]));
                 obs.append(String.format(Locale.ROOT, "%9d", n[a][b]));
             }
             inv.out().println(line.toString());
@@ -140,5 +173,10 @@ public final class CorrelateCommand extends Command {
                 inv.out().println(String.format("%12s |", ""));
             }
         }
+    }
+
+    /** A 9-wide cell with four decimals, or Stata's "." for a statistic that cannot be computed. */
+    private static String cell(double v) {
+        return Missing.isMissing(v) ? String.format("%9s", ".") : String.format(Locale.ROOT, "%9.4f", v);
     }
 }

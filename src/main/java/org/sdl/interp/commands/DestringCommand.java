@@ -9,6 +9,7 @@ import org.sdl.data.NumericColumn;
 import org.sdl.data.StringColumn;
 import org.sdl.data.io.CsvReaderAccess;
 import org.sdl.interp.SdlError;
+import org.sdl.interp.syntax.BoundArgs;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
 import org.sdl.interp.expr.MacroNumber;
@@ -33,7 +34,21 @@ public final class DestringCommand extends Command {
     public void run(Invocation inv) {
         Dataset d = inv.session().data();
         List<String> vars = inv.args().varlist();
+        BoundArgs a = inv.args();
+        if (destring) {
+            a.allowOnly("destring", "generate", "replace", "force", "ignore", "float", "percent", "dpcomma");
+        } else {
+            a.allowOnly("tostring", "generate", "replace", "force", "format", "usedisplayformat");
+            // sdl's conversion keeps every digit (no information lost), so tostring's force has
+            // nothing to force; accepted for Stata do-files
+            a.compatibilityOnly("force");
+        }
         boolean replace = inv.args().flag("replace");
+        boolean force = destring && a.flag("force");
+        boolean asFloat = destring && a.flag("float");
+        boolean percent = destring && a.flag("percent");
+        boolean dpcomma = destring && a.flag("dpcomma");
+        boolean useDisplay = !destring && a.flag("usedisplayformat");
         List<String> gen = inv.args().string("generate") == null ? null : Words.split(inv.args().string("generate"));
         if (!replace && gen == null) {
             throw new SdlError(198, name() + ": either generate() or replace is required");
@@ -58,7 +73,17 @@ public final class DestringCommand extends Command {
                     for (char ch : ignore.toCharArray()) {
                         t = t.replace(String.valueOf(ch), "");
                     }
+                    boolean pct = percent && t.contains("%");
+                    if (pct) {
+                        t = t.replace("%", "");
+                    }
+                    if (dpcomma) {
+                        t = t.replace(',', '.'); // 1,5 is one and a half
+                    }
                     double x = CsvReaderAccess.number(t);
+                    if (percent && !Double.isNaN(x) && !Missing.isMissing(x)) {
+                        x /= 100; // percent: values become fractions, as [D] destring describes
+                    }
                     if (Double.isNaN(x)) {
                         bad = true;
                         forced++;
@@ -66,12 +91,12 @@ public final class DestringCommand extends Command {
                     }
                     out[i] = x;
                 }
-                if (bad && !inv.args().flag("force")) {
+                if (bad && !force) {
                     inv.out().println(vars.get(v) + ": contains nonnumeric characters; no " + (replace ? "replace" : "generate"));
                     continue;
                 }
                 NumericColumn nc = CsvReaderAccess.narrow(target, out);
-                if (inv.args().flag("float") && nc.type() == org.sdl.data.StorageType.DOUBLE) {
+                if (asFloat && nc.type() == org.sdl.data.StorageType.DOUBLE) {
                     nc = nc.convertTo(org.sdl.data.StorageType.FLOAT);
                 }
                 nc.setLabel(s.label());
@@ -86,7 +111,8 @@ public final class DestringCommand extends Command {
                     inv.out().println(vars.get(v) + " already string; no " + (replace ? "replace" : "generate"));
                     continue;
                 }
-                StataFormat f = inv.args().string("format") == null ? null : StataFormat.parse(inv.args().string("format"));
+                String fmt = useDisplay ? n.format() : inv.args().string("format");
+                StataFormat f = fmt == null ? null : StataFormat.parse(fmt);
                 String[] out = new String[n.size()];
                 for (int i = 0; i < out.length; i++) {
                     double x = n.get(i);

@@ -33,7 +33,7 @@ import org.sdl.stats.descriptive.Percentiles;
  */
 public final class EgenCommand extends Command {
     private static final SyntaxSpec REST = SyntaxSpec.parse("[anything] [if] [in] [, by(varlist) p(real 50) "
-        + "Missing GRoup(integer 0) at(string) ICodes NQ(integer 0) LAbel Field Track Unique PUNCT(string) DECode MAXLength(integer 2045) "
+        + "Missing GRoup(integer 0) at(string) ICodes NQ(integer 0) Field Track Unique PUNCT(string) DECode MAXLength(integer 2045) "
         + "MINMode MAXMode VALues(string) FROM(integer 1)]");
 
     public EgenCommand() {
@@ -77,10 +77,13 @@ public final class EgenCommand extends Command {
             byVars.addAll(Words.split(b.string("by")));
         }
         if (fcn.equals("concat")) {
-            d.add(concat(inv, d, name, args, use, b));
+            StringColumn c = concat(inv, d, name, args, use, b);
+            rejectUnread(b, fcn);
+            d.add(c);
             return;
         }
         double[] out = new EgenFunctions(inv, d, use, byVars, b).compute(fcn, args);
+        rejectUnread(b, fcn);
         NumericColumn col = new DoubleColumn(name, out);
         StorageType want = type != null ? type : integral(out) ? StorageType.LONG : StorageType.FLOAT;
         if (fcn.equals("group") || fcn.equals("tag") || fcn.startsWith("row") && fcn.endsWith("miss")) {
@@ -103,6 +106,18 @@ public final class EgenCommand extends Command {
         }
         if (missing > 0) {
             inv.out().println("(" + missing + " missing value" + (missing > 1 ? "s" : "") + " generated)");
+        }
+    }
+
+    /**
+     * egen's options belong to particular functions (nq() to xtile(), punct() to concat(), ...):
+     * one the chosen function did not read would be silently ignored, so it is r(198), before
+     * the new variable is added.
+     */
+    private static void rejectUnread(BoundArgs b, String fcn) {
+        List<String> unread = b.unconsulted();
+        if (!unread.isEmpty()) {
+            throw new SdlError(198, "option " + unread.get(0) + " not allowed with egen " + fcn + "()");
         }
     }
 

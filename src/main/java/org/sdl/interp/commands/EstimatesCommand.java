@@ -69,6 +69,7 @@ public final class EstimatesCommand extends Command {
                 stored.clear();
                 return;
             case "table": case "tab":
+                checkOptions("estimates table", options(rest), TABLE_OPTIONS);
                 EstimatesTable.render(models(s, rest), options(rest), s.settings().level())
                     .forEach(inv.out()::println);
                 return;
@@ -112,12 +113,37 @@ public final class EstimatesCommand extends Command {
         return out;
     }
 
+    /** The options estimates table reads (EstimatesTable); anything else is r(198). */
+    private static final List<org.sdl.interp.syntax.OptionSpec> TABLE_OPTIONS = specs("B(string) SE STar STats(string) "
+        + "KEEP(string) DROP(string)");
+    private static final List<org.sdl.interp.syntax.OptionSpec> EXPORT_OPTIONS = specs("replace");
+
+    private static List<org.sdl.interp.syntax.OptionSpec> specs(String text) {
+        List<org.sdl.interp.syntax.OptionSpec> out = new ArrayList<>();
+        for (String t : text.split("\\s+")) {
+            out.add(org.sdl.interp.syntax.OptionSpec.parse(t));
+        }
+        return out;
+    }
+
+    /** Rejects any option outside the subcommand's list, as the syntax binder does for other commands. */
+    private static void checkOptions(String cmd, String options, List<org.sdl.interp.syntax.OptionSpec> allowed) {
+        for (String w : Words.split(options)) {
+            int p = w.indexOf('(');
+            String name = p >= 0 ? w.substring(0, p) : w;
+            if (name.isEmpty() || allowed.stream().noneMatch(o -> o.matches(name))) {
+                throw new SdlError(198, "option " + (name.isEmpty() ? w : name) + " not allowed with " + cmd);
+            }
+        }
+    }
+
     private static String options(String rest) {
         return rest.contains(",") ? rest.substring(rest.indexOf(',') + 1) : "";
     }
 
     private static void export(Invocation inv, String rest) {
         String body = rest.contains(",") ? rest.substring(0, rest.indexOf(',')) : rest;
+        checkOptions("estimates export", options(rest), EXPORT_OPTIONS);
         boolean replace = options(rest).matches(".*\\breplace\\b.*");
         body = body.strip();
         if (!body.startsWith("using")) {

@@ -22,11 +22,16 @@ import org.sdl.stats.design.DesignBuilder;
  * naming the variance formula.
  */
 abstract class EstimationCommand extends Command {
-    static final String OPTIONS = "vce(string) Robust CLuster(string) Level(cilevel) ITERate(integer 300) "
-        + "noLOg noCONstant OR BETA TECHnique(string) DIFficult noHEader noTABle BASElevels *";
+    /**
+     * The options every estimation command reads; each subclass adds exactly the ones it reads
+     * (no catch-all: a mistyped or unimplemented option is r(198) "option X not allowed").
+     */
+    static final String OPTIONS = "vce(string) Robust CLuster(string) Level(cilevel) noCONstant noHEader noTABle "
+        + "BASElevels";
 
-    EstimationCommand(String name, int minAbbrev, String weights) {
-        super(name, minAbbrev, "varlist(numeric fv min=1) [if] [in] [" + weights + "] [, " + OPTIONS + "]");
+    EstimationCommand(String name, int minAbbrev, String weights, String extraOptions) {
+        super(name, minAbbrev, "varlist(numeric fv min=1) [if] [in] [" + weights + "] [, " + OPTIONS
+            + (extraOptions.isEmpty() ? "" : " " + extraOptions) + "]");
     }
 
     @Override
@@ -36,6 +41,11 @@ abstract class EstimationCommand extends Command {
 
     /** Fits the model on the design; notes collects messages printed before the results. */
     abstract EstimationResult estimate(Design d, VceSpec vce, BoundArgs a, List<String> notes);
+
+    /** Whether pweights are rescaled to sum to n (regress: fit statistics on the normalized weights). */
+    boolean rescalesPweights() {
+        return false;
+    }
 
     /** Whether tables show exponentiated coefficients under option or. */
     boolean allowsOr() {
@@ -59,7 +69,8 @@ abstract class EstimationCommand extends Command {
     private void fit(Invocation inv, BoundArgs a, List<String> vars, String depvar) {
         VceSpec vce = VceOption.parse(a, inv.session(), "oim");
         DesignBuilder db = new DesignBuilder(inv.session().data()).depvar(depvar)
-            .terms(vars.subList(1, vars.size())).mask(a.touse()).noConstant(a.flag("noconstant"));
+            .terms(vars.subList(1, vars.size())).mask(a.touse()).noConstant(a.flag("noconstant"))
+            .rescalePweights(rescalesPweights());
         if (a.weightKind() != null) {
             db.weight(a.weightKind(), a.weightValues(inv.session()));
         }
@@ -95,13 +106,13 @@ abstract class EstimationCommand extends Command {
     private void print(Invocation inv, EstimationResult r, BoundArgs a) {
         double level = a.real("level", inv.session().settings().level());
         List<String> header = EstimationHeader.render(r);
-        if (a.flag("nolog")) {
+        if (spec().options().stream().anyMatch(o -> o.name().equals("nolog")) && a.flag("nolog")) {
             header.removeIf(l -> l.startsWith("Iteration "));
         }
         if (!a.flag("noheader")) {
             header.forEach(inv.out()::println);
         }
-        boolean or = allowsOr() && a.flag("or");
+        boolean or = allowsOr() && a.flag("or"); // only logit and ologit declare or
         if (!a.flag("notable")) {
             CoefficientTable.render(r, level, a.flag("baselevels"), or, or ? "Odds ratio" : "Coefficient")
                 .forEach(inv.out()::println);

@@ -14,7 +14,7 @@ import org.sdl.interp.syntax.Words;
 public final class ExportCommand extends Command {
     public ExportCommand() {
         super("export", 3, "anything [if] [in] [using] [, replace DELIMiter(string) NOLabel SHEET(string) "
-            + "FIRSTrow(string) *]");
+            + "FIRSTrow(string)]");
     }
 
     @Override
@@ -43,11 +43,13 @@ public final class ExportCommand extends Command {
         }
         boolean replace = inv.args().flag("replace");
         if (kind.length() >= 5 && "delimited".startsWith(kind)) {
+            inv.args().allowOnly("export delimited", "replace", "delimiter", "nolabel");
             String d = Words.unquote(inv.args().string("delimiter", ","));
             char delim = d.equals("tab") ? '\t' : d.charAt(0);
             CsvWriter.write(inv.session().data(), vars, inv.args().touse(), inv.session().resolve(file), replace, delim,
                 !inv.args().flag("nolabel"));
         } else if (kind.length() >= 3 && "excel".startsWith(kind)) {
+            inv.args().allowOnly("export excel", "replace", "sheet", "firstrow", "nolabel");
             XlsxWriter.write(inv.session().data(), vars, inv.args().touse(), inv.session().resolve(file), replace,
                 excelOptions(inv));
         } else {

@@ -26,7 +26,7 @@ public final class ImportCommand extends Command {
     public ImportCommand() {
         super("import", 3, "anything [using] [, clear DELIMiters(string) VARNames(string) ENCoding(string) "
             + "CASE(string) STRINGcols(string) NUMERICcols(string) ROWRange(string) ASDOUBLE ASFLOAT "
-            + "BINDQuotes(string) STRIPQuotes(string) SHEET(string) FIRSTrow CELLRAnge(string) ALLstring *]");
+            + "SHEET(string) FIRSTrow CELLRAnge(string) ALLstring]");
     }
 
     @Override
@@ -36,18 +36,26 @@ public final class ImportCommand extends Command {
             throw new SdlError(198, "import: delimited or excel required");
         }
         String kind = words.get(0);
+        boolean delimited = kind.length() >= 5 && "delimited".startsWith(kind);
+        if (delimited) {
+            inv.args().allowOnly("import delimited", "clear", "delimiters", "varnames", "encoding", "case",
+                "stringcols", "numericcols", "rowrange", "asdouble", "asfloat");
+        } else if (kind.length() >= 3 && "excel".startsWith(kind)) {
+            inv.args().allowOnly("import excel", "clear", "sheet", "firstrow", "cellrange", "case", "allstring");
+        }
         String file = inv.args().using() != null ? inv.args().using()
             : words.size() > 1 ? Words.unquote(String.join(" ", words.subList(1, words.size()))) : null;
         if (file == null) {
             throw new SdlError(100, "import " + kind + ": file name required");
         }
         Session s = inv.session();
-        if (s.data().nVars() > 0 && s.data().changed() && !inv.args().flag("clear")) {
+        boolean clear = inv.args().flag("clear");
+        if (s.data().nVars() > 0 && s.data().changed() && !clear) {
             throw new SdlError(4, "no; dataset in memory has changed since last saved (use clear)");
         }
         Path p = s.resolve(file);
         Dataset d;
-        if (kind.length() >= 5 && "delimited".startsWith(kind)) {
+        if (delimited) {
             CsvReader r = new CsvReader();
             d = r.read(p, options(inv));
             r.notes().forEach(inv.out()::println);
@@ -95,7 +103,8 @@ public final class ImportCommand extends Command {
                 last = Integer.parseInt(p[1].strip());
             }
         }
-        if (inv.args().flag("asfloat") && inv.args().flag("asdouble")) {
+        boolean asdouble = inv.args().flag("asdouble");
+        if (inv.args().flag("asfloat") && asdouble) {
             throw new SdlError(198, "options asfloat and asdouble may not be combined");
         }
         // asdouble is accepted for Stata do-files: double is already sdl's default (docs/formats.md)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.sdl.data.Dataset;
+import org.sdl.data.Missing;
 import org.sdl.data.NumericColumn;
 import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Command;
@@ -21,7 +22,7 @@ import org.sdl.stats.EstimationResult;
  */
 public final class MeanCommand extends Command {
     public MeanCommand() {
-        super("mean", 4, "varlist(numeric) [if] [in] [fweight aweight] [, Level(cilevel)]");
+        super("mean", 4, "varlist(numeric) [if] [in] [fweight aweight pweight] [, Level(cilevel)]");
     }
 
     private static final StataFormat G = StataFormat.parse("%9.0g");
@@ -72,23 +73,26 @@ public final class MeanCommand extends Command {
         }
         // N: observations, or the sum of frequency weights; aweights are scaled to sum to N
         double n = fweight ? sumW : rows;
+        boolean pweight = "pweight".equals(inv.args().weightKind());
         double[][] v = new double[k][k];
         for (int a = 0; a < k; a++) {
             for (int b = 0; b <= a; b++) {
                 double s = 0;
                 for (int i = 0; i < use.length; i++) {
                     if (use[i]) {
-                        double wi = w == null ? 1 : w[i] * n / sumW;
+                        // pweights: linearized variance [R] mean Methods and formulas,
+                        // n/(n-1) sum (w_i/W)^2 (x_i - xbar)(z_i - zbar)
+                        double wi = w == null ? 1 : pweight ? w[i] * w[i] / sumW * n / sumW : w[i] * n / sumW;
                         s += wi * (x[a][i] - mean[a]) * (x[b][i] - mean[b]);
                     }
                 }
-                v[a][b] = v[b][a] = s / (n - 1) / n;
+                v[a][b] = v[b][a] = n > 1 ? s / (n - 1) / (pweight ? 1 : n) : Missing.DOT;
             }
         }
         double level = inv.args().real("level", inv.session().settings().level());
         double crit = n > 1 ? new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - level / 100) / 2) : Double.NaN;
         EstimationResult e = EstimationResult.builder("mean").names(vars).b(mean).v(v).n((long) n).sample(use)
-            .scalar("df_r", n - 1).scalar("N_over", 1).macro("title", "Mean estimation").macro("vce", "analytic")
+            .scalar("df_r", n - 1).scalar("N_over", 1).macro("title", "Mean estimation").macro("vce", pweight ? "linearized" : "analytic")
             .build();
         inv.session().setE(e);
         String count = String.format("%,d", (long) n);
@@ -97,14 +101,18 @@ public final class MeanCommand extends Command {
         inv.out().println();
         String rule = "-".repeat(62);
         inv.out().println(rule);
-        inv.out().println(String.format(Locale.ROOT, "             |       Mean   Std. err.     [%s%% conf. interval]",
-            CoefficientTable.levelText(level)));
+        if (pweight) {
+            inv.out().println("             |             Linearized");
+        }
+        inv.out().println(String.format(Locale.ROOT, "             |       Mean   %s     [%s%% conf. interval]",
+            pweight ? "std. err." : "Std. err.", CoefficientTable.levelText(level)));
         inv.out().println("-------------+------------------------------------------------");
         for (int j = 0; j < k; j++) {
-            double se = Math.sqrt(v[j][j]);
+            boolean none = Missing.isMissing(v[j][j]);
+            double se = none ? Missing.DOT : Math.sqrt(v[j][j]);
             inv.out().println(String.format("%12s | %10s %10s    %10s  %10s", Names.abbreviate(vars.get(j), 12),
-                G.formatBare(mean[j]), G.formatBare(se), G.formatBare(mean[j] - crit * se),
-                G.formatBare(mean[j] + crit * se)));
+                G.formatBare(mean[j]), G.formatBare(se), G.formatBare(none ? Missing.DOT : mean[j] - crit * se),
+                G.formatBare(none ? Missing.DOT : mean[j] + crit * se)));
         }
         inv.out().println(rule);
     }

@@ -11,7 +11,7 @@ import org.sdl.interp.syntax.Words;
 /** save [filename] [, replace]: writes .dta format 118 atomically; an existing file needs replace. */
 public final class SaveCommand extends Command {
     public SaveCommand() {
-        super("save", 4, "[anything] [, replace nolabel old version(integer 118) EMPTYok]");
+        super("save", 4, "[anything] [, replace]");
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class SummarizeCommand extends Command {
     private static final double[] PCTS = {1, 5, 10, 25, 50, 75, 90, 95, 99};
 
     public SummarizeCommand() {
-        super("summarize", 2, "[varlist] [if] [in] [aweight fweight iweight] [, Detail MEANonly SEParator(integer 5) Format]");
+        super("summarize", 2, "[varlist] [if] [in] [aweight fweight iweight] [, Detail MEANonly SEParator(integer 5)]");
     }
 
     @Override

@@ -144,6 +144,21 @@ public final class TabulateCommand extends Command {
         inv.session().r().scalar("N", n[r]).scalar("r", r);
     }
 
+    private static boolean aweights(Invocation inv) {
+        return "aweight".equals(inv.args().weightKind());
+    }
+
+    /**
+     * aweighted frequencies rescaled so the table sums to the number of observations, as
+     * tabulate shows them (sum of weights in a cell divided by the mean weight); returns that number.
+     */
+    private static double rescale(double[] freq, double sumW, int rows) {
+        for (int k = 0; k < freq.length; k++) {
+            freq[k] *= rows / sumW;
+        }
+        return rows;
+    }
+
     private double[] weights(Invocation inv) {
         if (inv.args().weightKind() == null) {
             return null;
@@ -200,15 +215,20 @@ public final class TabulateCommand extends Command {
         double[] freq = new double[lv.values().size()];
         double total = 0;
         int[] code = lv.code();
+        int rows = 0;
         for (int i = 0; i < d.nObs(); i++) {
             if (code[i] >= 0) {
                 double wi = w == null ? 1 : w[i];
                 freq[code[i]] += wi;
                 total += wi;
+                rows++;
             }
         }
         if (total == 0) {
             throw new SdlError(2000, "no observations");
+        }
+        if (aweights(inv)) {
+            total = rescale(freq, total, rows);
         }
         Output out = inv.out();
         // the stub is as wide as the longest value label (at least 11); the variable's label is
@@ -304,15 +324,23 @@ public final class TabulateCommand extends Command {
         double total = 0;
         int[] rc = rl.code();
         int[] cc = cl.code();
+        int rows = 0;
         for (int i = 0; i < d.nObs(); i++) {
             if (rc[i] >= 0) {
                 double wi = w == null ? 1 : w[i];
                 f[rc[i]][cc[i]] += wi;
                 total += wi;
+                rows++;
             }
         }
         if (total == 0) {
             throw new SdlError(2000, "no observations");
+        }
+        if (aweights(inv)) {
+            double sum = total;
+            for (double[] row : f) {
+                total = rescale(row, sum, rows);
+            }
         }
         double[] rs = new double[r];
         double[] cs = new double[c];

@@ -63,6 +63,18 @@ public final class XtileCommand extends Command {
             for (int i = 0; i < x.length; i++) {
                 out[i] = category(x[i], cuts);
             }
+        } else if (inv.args().flag("altdef")) {
+            // altdef: the cutpoints are the (n+1)p interpolated percentiles ([D] pctile), each
+            // value in category k when cut_(k-1) < x <= cut_k, as with cutpoints()
+            double[] sorted = Arrays.stream(x).filter(v -> !Missing.isMissing(v)).sorted().toArray();
+            double[] cuts = new double[nq - 1];
+            for (int j = 1; j < nq; j++) {
+                cuts[j - 1] = Percentiles.altdef(sorted, 100.0 * j / nq);
+            }
+            out = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                out[i] = category(x[i], cuts);
+            }
         } else {
             out = categories(x, g, 1, nq);
         }

@@ -124,6 +124,27 @@ public final class ExprCompiler implements ExprVisitor<Node> {
     }
 
     /** A matrix argument: a name (b) or a stored result (e(V), r(table)); null otherwise. */
+    /** Stata's mreldif(A,B): max |a-b|/(|b|+1) over the elements; r(503) when the shapes differ. */
+    private double mreldif(String a, String b, Call e) {
+        int r = env.matrixDim(a, true);
+        int c = env.matrixDim(a, false);
+        if (r < 0 || env.matrixDim(b, true) < 0) {
+            throw new SdlError(111, "matrix " + (r < 0 ? a : b) + " not found", e.span());
+        }
+        if (r != env.matrixDim(b, true) || c != env.matrixDim(b, false)) {
+            throw new SdlError(503, "conformability error", e.span());
+        }
+        double max = 0;
+        for (int i = 1; i <= r; i++) {
+            for (int j = 1; j <= c; j++) {
+                double x = env.matrixElement(a, i, j);
+                double y = env.matrixElement(b, i, j);
+                max = Math.max(max, Math.abs(x - y) / (Math.abs(y) + 1));
+            }
+        }
+        return max;
+    }
+
     private static String matrixName(Expr a) {
         if (a instanceof NameRef n) {
             return n.name();
@@ -320,6 +341,10 @@ public final class ExprCompiler implements ExprVisitor<Node> {
                 throw new SdlError(111, "matrix " + m + " not found", e.span());
             }
             return new Nodes.NumConst(d);
+        }
+        if (f.equals("mreldif") && e.args().size() == 2 && matrixName(e.args().get(0)) != null
+            && matrixName(e.args().get(1)) != null) {
+            return new Nodes.NumConst(mreldif(matrixName(e.args().get(0)), matrixName(e.args().get(1)), e));
         }
         if (f.equals("el") && e.args().size() == 3 && matrixName(e.args().get(0)) != null) {
             Node i = e.args().get(1).accept(this);

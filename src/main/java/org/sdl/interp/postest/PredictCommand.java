@@ -19,7 +19,7 @@ import org.sdl.stats.ml.Link;
  */
 public final class PredictCommand extends Command {
     public PredictCommand() {
-        super("predict", 4, "anything [if] [in] [, XB STDP PR P Residuals OUTcome(string) SCores]");
+        super("predict", 4, "anything [if] [in] [, XB STDP PR P Residuals OUTcome(string)]");
     }
 
     @Override

@@ -258,6 +258,7 @@ public final class Binder {
                 }
             }
             b.options.put(match.name(), checkValue(match, value.strip()));
+            b.given.add(match.name());
         }
         b.rest = rest.toString().strip();
         for (OptionSpec o : spec.options()) {

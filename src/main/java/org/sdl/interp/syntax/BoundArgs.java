@@ -1,7 +1,10 @@
 package org.sdl.interp.syntax;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.sdl.interp.SdlError;
@@ -30,6 +33,11 @@ public final class BoundArgs {
     String weightText;
     String using;
     final Map<String, String> options = new LinkedHashMap<>();
+    /** Options the user typed (full names), as opposed to spec defaults. */
+    final Set<String> given = new LinkedHashSet<>();
+    /** Options the command has looked at; a given option never looked at was silently ignored. */
+    private final Set<String> consulted = new HashSet<>();
+    private final Set<String> compatibility = new HashSet<>();
     String rest = "";
     CommandCall call;
 
@@ -84,25 +92,30 @@ public final class BoundArgs {
     public String rest() { return rest; }
 
     public boolean has(String option) {
+        consulted.add(option);
         return options.containsKey(option);
     }
 
     /** A flag option (or a negatable one: {@code flag("noconstant")}). */
     public boolean flag(String option) {
+        consulted.add(option);
         return options.containsKey(option);
     }
 
     /** The option's argument text, or null when not given. */
     public String string(String option) {
+        consulted.add(option);
         return options.get(option);
     }
 
     public String string(String option, String dflt) {
+        consulted.add(option);
         String v = options.get(option);
         return v == null ? dflt : v;
     }
 
     public int integer(String option, int dflt) {
+        consulted.add(option);
         String v = options.get(option);
         if (v == null || v.isBlank()) {
             return dflt;
@@ -115,6 +128,7 @@ public final class BoundArgs {
     }
 
     public double real(String option, double dflt) {
+        consulted.add(option);
         String v = options.get(option);
         if (v == null || v.isBlank()) {
             return dflt;
@@ -126,8 +140,56 @@ public final class BoundArgs {
         }
     }
 
+    /** All options with their values; the caller takes responsibility for every one of them. */
     public Map<String, String> options() {
+        consulted.addAll(options.keySet());
         return options;
+    }
+
+    /**
+     * Options accepted for compatibility with Stata do-files that have no effect in sdl (each
+     * listed as such in the command's doc page): marked as handled, and remembered as
+     * compatibility-only for the option contract test.
+     */
+    public void compatibilityOnly(String... names) {
+        for (String n : names) {
+            consulted.add(n);
+            compatibility.add(n);
+        }
+    }
+
+    /**
+     * For commands whose subcommands read different options (import delimited / excel): any
+     * given option outside names is r(198), naming the subcommand.
+     */
+    public void allowOnly(String subcommand, String... names) {
+        java.util.Set<String> ok = java.util.Set.of(names);
+        for (String g : given) {
+            if (!ok.contains(g)) {
+                throw new SdlError(198, "option " + g + " not allowed with " + subcommand);
+            }
+        }
+    }
+
+    /** The options the user gave that the command never looked at (silently ignored ones). */
+    public List<String> unconsulted() {
+        List<String> out = new ArrayList<>();
+        for (String g : given) {
+            if (!consulted.contains(g)) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /** The options the user gave that the command looked at. */
+    public boolean consulted(String option) {
+        return consulted.contains(option);
+    }
+
+    /** Whether the option was declared compatibility-only by the command. */
+    public boolean compatibility(String option) {
+        return compatibility.contains(option);
     }
 
     /** Keeps only rows in [from, to) selected (one by-group). */

@@ -25,15 +25,18 @@ public final class IvDiagnostics {
 
     public static Map<String, Object> firstStage(Tsls.IvModel m) {
         Map<String, Object> single = new LinkedHashMap<>();
-        int n = m.y().length;
+        int rows = m.y().length;
+        double n = m.nObs();
+        double[] w = m.weights();
+        boolean fw = "fweight".equals(m.weightKind());
         int l = m.excluded().size();
         List<double[]> z = all(m.excluded(), m.exog());
         int kz = z.size() + 1;
         for (int e = 0; e < m.endog().size(); e++) {
             double[] xe = m.endog().get(e);
-            Design dz = Design.of(xe, z, true);
+            Design dz = Design.of(xe, z, true).withWeights(w, m.weightKind());
             Ols.Fit full = Ols.fit(dz);
-            Ols.Fit restricted = Ols.fit(Design.of(xe, m.exog(), true));
+            Ols.Fit restricted = fit(m, xe, m.exog(), true);
             double r2 = 1 - full.rss() / full.tss();
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("r2", r2);
@@ -45,13 +48,14 @@ public final class IvDiagnostics {
                 int g = m.cluster() != null && m.vce().kind() == org.sdl.stats.VceSpec.Kind.CLUSTER ? m.nClusters() : 0;
                 Sandwich s = new Sandwich(kz, g);
                 double[] buf = new double[kz];
-                for (int i = 0; i < n; i++) {
+                for (int i = 0; i < rows; i++) {
+                    double u = full.residuals()[i] * (w == null || fw ? 1 : w[i]);
                     for (int j = 0; j < kz; j++) {
-                        buf[j] = full.residuals()[i] * dz.x()[j][i];
+                        buf[j] = u * dz.x()[j][i];
                     }
-                    s.add(buf, g > 0 ? m.cluster()[i] : 0, 1);
+                    s.add(buf, g > 0 ? m.cluster()[i] : 0, fw ? w[i] : 1);
                 }
-                v = s.variance(full.xtxInv(), g > 0 ? (double) g / (g - 1) * (n - 1.0) / (n - kz) : (double) n / (n - kz));
+                v = s.variance(full.xtxInv(), g > 0 ? (double) g / (g - 1) * (n - 1.0) / (n - kz) : n / (n - kz));
                 if (g > 0) {
                     df2 = g - 1;
                 }
@@ -81,22 +85,24 @@ public final class IvDiagnostics {
     /** Cragg-Donald minimum eigenvalue statistic. */
     static double minEigenvalue(Tsls.IvModel m) {
         int n = m.y().length;
+        double nObs = m.nObs();
+        double[] w = m.weights();
         int me = m.endog().size();
         int l = m.excluded().size();
         int kz = m.excluded().size() + m.exog().size() + 1;
         List<double[]> xe = new ArrayList<>();
         for (double[] e : m.endog()) {
-            xe.add(Ols.fit(Design.of(e, m.exog(), true)).residuals());
+            xe.add(fit(m, e, m.exog(), true).residuals());
         }
         List<double[]> ze = new ArrayList<>();
         for (double[] z : m.excluded()) {
-            ze.add(Ols.fit(Design.of(z, m.exog(), true)).residuals());
+            ze.add(fit(m, z, m.exog(), true).residuals());
         }
         double[][] pxx = new double[me][me];
         double[][] mxx = new double[me][me];
         List<double[]> projected = new ArrayList<>();
         for (double[] x : xe) {
-            Ols.Fit f = Ols.fit(Design.of(x, ze, false));
+            Ols.Fit f = fit(m, x, ze, false);
             double[] p = new double[n];
             for (int i = 0; i < n; i++) {
                 p[i] = x[i] - f.residuals()[i];
@@ -108,11 +114,12 @@ public final class IvDiagnostics {
                 double s = 0;
                 double t = 0;
                 for (int i = 0; i < n; i++) {
-                    s += xe.get(a)[i] * projected.get(b)[i];
-                    t += xe.get(a)[i] * (xe.get(b)[i] - projected.get(b)[i]);
+                    double wi = w == null ? 1 : w[i];
+                    s += wi * xe.get(a)[i] * projected.get(b)[i];
+                    t += wi * xe.get(a)[i] * (xe.get(b)[i] - projected.get(b)[i]);
                 }
                 pxx[a][b] = s;
-                mxx[a][b] = t / (n - kz);
+                mxx[a][b] = t / (nObs - kz);
             }
         }
         RealMatrix sigma = new Array2DRowRealMatrix(mxx);
@@ -136,17 +143,20 @@ public final class IvDiagnostics {
     }
 
     public static Map<String, Object> endogenous(Tsls.IvModel m) {
-        int n = m.y().length;
+        int rows = m.y().length;
+        double n = m.nObs();
+        double[] w = m.weights();
+        boolean fw = "fweight".equals(m.weightKind());
         int me = m.endog().size();
         List<double[]> x = all(m.endog(), m.exog());
         int k = x.size() + 1;
-        Ols.Fit ols = Ols.fit(Design.of(m.y(), x, true));
+        Ols.Fit ols = fit(m, m.y(), x, true);
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("df", (double) me);
         List<double[]> z = all(m.excluded(), m.exog());
-        List<double[]> xhat = fitted(m.endog(), z);
+        List<double[]> xhat = fitted(m, m.endog(), z);
         if (!m.robust()) {
-            double num = explained(ols.residuals(), all(z, m.endog())) - explained(m.residuals(), z);
+            double num = explained(m, ols.residuals(), all(z, m.endog())) - explained(m, m.residuals(), z);
             double durbin = num / (ols.rss() / n);
             double wu = (num / me) / ((ols.rss() - num) / (n - k - me));
             r.put("durbin", durbin);
@@ -158,28 +168,29 @@ public final class IvDiagnostics {
         }
         List<double[]> products = new ArrayList<>();
         for (double[] xh : xhat) {
-            double[] res = Ols.fit(Design.of(xh, x, true)).residuals();
-            double[] p = new double[n];
-            for (int i = 0; i < n; i++) {
+            double[] res = fit(m, xh, x, true).residuals();
+            double[] p = new double[rows];
+            for (int i = 0; i < rows; i++) {
                 p[i] = res[i] * ols.residuals()[i];
             }
             products.add(p);
         }
-        double score = n - onesRss(products, n);
+        double score = n - onesRss(m, products);
         r.put("r_score", score);
         r.put("p_r_score", Gamma.regularizedGammaQ(me / 2.0, score / 2));
-        Design aug = Design.of(m.y(), all(x, xhat), true);
+        Design aug = Design.of(m.y(), all(x, xhat), true).withWeights(w, m.weightKind());
         Ols.Fit fa = Ols.fit(aug);
         int ka = aug.k();
         Sandwich s = new Sandwich(ka, 0);
         double[] buf = new double[ka];
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < rows; i++) {
+            double u = fa.residuals()[i] * (w == null || fw ? 1 : w[i]);
             for (int j = 0; j < ka; j++) {
-                buf[j] = fa.residuals()[i] * aug.x()[j][i];
+                buf[j] = u * aug.x()[j][i];
             }
-            s.add(buf, 0, 1);
+            s.add(buf, 0, fw ? w[i] : 1);
         }
-        double[][] v = s.variance(fa.xtxInv(), (double) n / (n - ka));
+        double[][] v = s.variance(fa.xtxInv(), n / (n - ka));
         int[] idx = new int[me];
         for (int j = 0; j < me; j++) {
             idx[j] = x.size() + j;
@@ -193,7 +204,9 @@ public final class IvDiagnostics {
     }
 
     public static Map<String, Object> overid(Tsls.IvModel m) {
-        int n = m.y().length;
+        int rows = m.y().length;
+        double n = m.nObs();
+        double[] w = m.weights();
         int df = m.excluded().size() - m.endog().size();
         Map<String, Object> r = new LinkedHashMap<>();
         if (df <= 0) {
@@ -204,10 +217,10 @@ public final class IvDiagnostics {
         double[] u = m.residuals();
         if (!m.robust()) {
             double rss = 0;
-            for (double x : u) {
-                rss += x * x;
+            for (int i = 0; i < rows; i++) {
+                rss += (w == null ? 1 : w[i]) * u[i] * u[i];
             }
-            Ols.Fit aux = Ols.fit(Design.of(u, z, true));
+            Ols.Fit aux = fit(m, u, z, true);
             double sargan = n * (1 - aux.rss() / rss);
             int kz = z.size() + 1;
             double basmann = sargan * (n - kz) / (n - sargan);
@@ -217,43 +230,49 @@ public final class IvDiagnostics {
             r.put("p_basmann", Gamma.regularizedGammaQ(df / 2.0, basmann / 2));
             return r;
         }
-        List<double[]> xhat = fitted(m.endog(), z);
+        List<double[]> xhat = fitted(m, m.endog(), z);
         List<double[]> reg = all(xhat, m.exog());
         List<double[]> products = new ArrayList<>();
         for (int j = 0; j < df; j++) {
-            double[] res = Ols.fit(Design.of(m.excluded().get(j), reg, true)).residuals();
-            double[] p = new double[n];
-            for (int i = 0; i < n; i++) {
+            double[] res = fit(m, m.excluded().get(j), reg, true).residuals();
+            double[] p = new double[rows];
+            for (int i = 0; i < rows; i++) {
                 p[i] = res[i] * u[i];
             }
             products.add(p);
         }
-        double score = n - onesRss(products, n);
+        double score = n - onesRss(m, products);
         r.put("score", score);
         r.put("p_score", Gamma.regularizedGammaQ(df / 2.0, score / 2));
         return r;
     }
 
+    /** An auxiliary least-squares fit with the model's weights (fweights act as replicated rows). */
+    private static Ols.Fit fit(Tsls.IvModel m, double[] y, List<double[]> cols, boolean constant) {
+        return Ols.fit(Design.of(y, cols, constant).withWeights(m.weights(), m.weightKind()));
+    }
+
     /** RSS of regressing a column of ones on the given columns (no constant). */
-    private static double onesRss(List<double[]> cols, int n) {
-        double[] ones = new double[n];
+    private static double onesRss(Tsls.IvModel m, List<double[]> cols) {
+        double[] ones = new double[m.y().length];
         java.util.Arrays.fill(ones, 1);
-        return Ols.fit(Design.of(ones, cols, false)).rss();
+        return fit(m, ones, cols, false).rss();
     }
 
-    /** u'P_A u: the part of u's sum of squares explained by the columns (with a constant). */
-    private static double explained(double[] u, List<double[]> cols) {
+    /** u'P_A u: the part of u's (weighted) sum of squares explained by the columns (with a constant). */
+    private static double explained(Tsls.IvModel m, double[] u, List<double[]> cols) {
+        double[] w = m.weights();
         double uu = 0;
-        for (double x : u) {
-            uu += x * x;
+        for (int i = 0; i < u.length; i++) {
+            uu += (w == null ? 1 : w[i]) * u[i] * u[i];
         }
-        return uu - Ols.fit(Design.of(u, cols, true)).rss();
+        return uu - fit(m, u, cols, true).rss();
     }
 
-    private static List<double[]> fitted(List<double[]> endog, List<double[]> z) {
+    private static List<double[]> fitted(Tsls.IvModel m, List<double[]> endog, List<double[]> z) {
         List<double[]> out = new ArrayList<>();
         for (double[] e : endog) {
-            double[] res = Ols.fit(Design.of(e, z, true)).residuals();
+            double[] res = fit(m, e, z, true).residuals();
             double[] f = new double[e.length];
             for (int i = 0; i < e.length; i++) {
                 f[i] = e[i] - res[i];

@@ -20,13 +20,25 @@ import org.sdl.stats.linalg.SymmetricInverse;
 public final class Tsls {
     private Tsls() {}
 
-    /** The pieces diagnostics need after the fit. */
+    /**
+     * The pieces diagnostics need after the fit.
+     *
+     * @param weights the fit's weights (aweights/pweights normalized to sum to n), or null
+     * @param weightKind fweight, aweight, pweight, iweight or null
+     */
     public record IvModel(double[] y, List<double[]> endog, List<double[]> exog, List<double[]> excluded,
                           List<String> endogNames, double[] residuals, double[][] xhatTxhatInv, boolean robust,
-                          VceSpec vce, int[] cluster, int nClusters) {}
+                          VceSpec vce, int[] cluster, int nClusters, double[] weights, String weightKind) {
+        /** N as Stata counts it: the sum of fweights, else the number of rows. */
+        public double nObs() {
+            return "fweight".equals(weightKind) ? sum(weights) : y.length;
+        }
+    }
 
     /**
-     * @param full design of y on endogenous then exogenous terms (with constant), already listwise-deleted
+     * @param full design of y on endogenous then exogenous terms (with constant), already
+     *     listwise-deleted; its weights (aweights and pweights normalized to sum to n) weight both
+     *     stages, as ivregress.ado runs _regress with the weights for each
      * @param m number of endogenous columns (the first m of full)
      * @param excluded excluded instruments over the same rows
      */
@@ -37,6 +49,10 @@ public final class Tsls {
             throw new DataException(481, "equation not identified; must have at least as many instruments "
                 + "not in the regression as there are instrumented variables");
         }
+        double[] w = full.weights();
+        String wk = full.weightKind();
+        boolean fw = full.frequencyWeights();
+        double nObs = fw ? full.sumWeights() : n;
         List<double[]> exog = new ArrayList<>();
         for (int j = m; j < k; j++) {
             if (!(full.constant() && j == k - 1) && !full.omitted()[j]) {
@@ -50,14 +66,14 @@ public final class Tsls {
         for (int j = 0; j < m; j++) {
             double[] e = full.x()[j];
             endog.add(e);
-            Ols.Fit f = Ols.fit(Design.of(e, z, true));
+            Ols.Fit f = Ols.fit(Design.of(e, z, true).withWeights(w, wk));
             double[] fitted = new double[n];
             for (int i = 0; i < n; i++) {
                 fitted[i] = e[i] - f.residuals()[i];
             }
             xhat[j] = fitted;
         }
-        Design second = new Design(full.y(), xhat, full.names(), full.omitted(), null, null, full.cluster(),
+        Design second = new Design(full.y(), xhat, full.names(), full.omitted(), w, wk, full.cluster(),
             full.nClusters(), full.rows(), full.sample(), full.constant(), full.depvar(), full.notes());
         Ols.Fit f = Ols.fit(second);
         double[] b = f.b();
@@ -69,7 +85,7 @@ public final class Tsls {
                 fit += full.x()[j][i] * b[j];
             }
             u[i] = full.y()[i] - fit;
-            rss += u[i] * u[i];
+            rss += (w == null ? 1 : w[i]) * u[i] * u[i];
         }
         int kEst = f.kEstimable();
         double[][] inv = f.xtxInv();
@@ -81,17 +97,19 @@ public final class Tsls {
             Sandwich s = new Sandwich(k, g);
             double[] buf = new double[k];
             for (int i = 0; i < n; i++) {
+                // aweights/pweights/iweights multiply the score; fweights count it f times
+                double wu = (w == null || fw ? 1 : w[i]) * u[i];
                 for (int j = 0; j < k; j++) {
-                    buf[j] = full.omitted()[j] ? 0 : u[i] * xhat[j][i];
+                    buf[j] = full.omitted()[j] ? 0 : wu * xhat[j][i];
                 }
-                s.add(buf, g > 0 ? full.cluster()[i] : 0, 1);
+                s.add(buf, g > 0 ? full.cluster()[i] : 0, fw ? w[i] : 1);
             }
-            double factor = g > 0 ? (double) g / (g - 1) * (small ? (n - 1.0) / (n - kEst) : 1)
-                : small ? (double) n / (n - kEst) : 1;
+            double factor = g > 0 ? (double) g / (g - 1) * (small ? (nObs - 1) / (nObs - kEst) : 1)
+                : small ? nObs / (nObs - kEst) : 1;
             v = s.variance(inv, factor);
             vceName = g > 0 ? "cluster" : "robust";
         } else {
-            double s2 = rss / (small ? n - kEst : n);
+            double s2 = rss / (small ? nObs - kEst : nObs);
             v = new double[k][k];
             for (int a = 0; a < k; a++) {
                 for (int c = 0; c < k; c++) {
@@ -105,17 +123,20 @@ public final class Tsls {
         int[] slopes = slopes(full);
         double wald = SymmetricInverse.wald(b, v, slopes);
         EstimationResult.Builder bl = EstimationResult.builder("ivregress").depvar(full.depvar()).names(full.names())
-            .b(b).v(v).omitted(full.omitted()).n(n).sample(full.sample());
+            .b(b).v(v).omitted(full.omitted()).n((long) nObs).sample(full.sample());
         bl.scalar("df_m", dfM);
         if (small) {
-            bl.scalar("df_r", n - kEst).scalar("F", wald / dfM);
+            bl.scalar("df_r", nObs - kEst).scalar("F", wald / dfM);
         } else {
             bl.scalar("chi2", wald).scalar("p", Gamma.regularizedGammaQ(dfM / 2.0, wald / 2));
         }
         double r2 = 1 - rss / tss;
-        bl.scalar("r2", r2).scalar("r2_a", 1 - (1 - r2) * (n - 1) / (n - kEst));
-        bl.scalar("rmse", Math.sqrt(rss / (small ? n - kEst : n))).scalar("rss", rss).scalar("mss", tss - rss);
+        bl.scalar("r2", r2).scalar("r2_a", 1 - (1 - r2) * (nObs - 1) / (nObs - kEst));
+        bl.scalar("rmse", Math.sqrt(rss / (small ? nObs - kEst : nObs))).scalar("rss", rss).scalar("mss", tss - rss);
         bl.scalar("rank", kEst);
+        if (wk != null) {
+            bl.macro("wtype", wk);
+        }
         if (vce.kind() == VceSpec.Kind.CLUSTER) {
             bl.scalar("N_clust", full.nClusters()).macro("clustvar", vce.clusterVar());
         }
@@ -132,8 +153,16 @@ public final class Tsls {
         bl.macro("vce_note", robust ? "Robust SE: HC0 sandwich on the projected regressors" + (small ? " x N/(N-k)" : "")
             : "SE: sigma^2 = RSS/" + (small ? "(N-k)" : "N") + " times (Xhat'Xhat)^-1");
         bl.model(new IvModel(full.y(), endog, exog, excluded, full.names().subList(0, m), u, inv, robust, vce,
-            full.cluster(), full.nClusters()));
+            full.cluster(), full.nClusters(), w, wk));
         return bl.build();
+    }
+
+    static double sum(double[] w) {
+        double s = 0;
+        for (double x : w) {
+            s += x;
+        }
+        return s;
     }
 
     static int[] slopes(Design d) {

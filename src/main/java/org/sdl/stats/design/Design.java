@@ -107,6 +107,17 @@ public record Design(double[] y, double[][] x, List<String> names, boolean[] omi
             constant, depvar, notes);
     }
 
+    /** This design's columns with other weights (auxiliary regressions of IV diagnostics). */
+    public Design withWeights(double[] w, String kind) {
+        return new Design(y, x, names, omitted, w, w == null ? null : kind, cluster, nClusters, rows, sample,
+            constant, depvar, notes, matrix, null);
+    }
+
+    /** Whether weights count as replicated rows (fweights): N = sum of weights. */
+    public boolean frequencyWeights() {
+        return "fweight".equals(weightKind);
+    }
+
     /** Sum of weights (frequency-weighted N for fweights, n otherwise). */
     public double sumWeights() {
         if (weights == null) {

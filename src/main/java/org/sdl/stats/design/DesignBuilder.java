@@ -28,6 +28,7 @@ public final class DesignBuilder {
     private String weightVar;
     private String weightKind;
     private double[] weightValues;
+    private boolean rescalePweights;
     private String clusterVar;
     private final List<String> extra = new ArrayList<>();
     private boolean constant = true;
@@ -66,6 +67,16 @@ public final class DesignBuilder {
     public DesignBuilder weight(String kind, double[] values) {
         this.weightKind = kind;
         this.weightValues = values;
+        return this;
+    }
+
+    /**
+     * pweights rescaled to sum to n like aweights: regress and ivregress compute their point
+     * estimates and fit statistics (rss, mss, Root MSE, ll) on the normalized weights (ML
+     * commands keep the raw ones; their ll is on the scale of sum w). The sandwich is scale-free.
+     */
+    public DesignBuilder rescalePweights(boolean r) {
+        this.rescalePweights = r;
         return this;
     }
 
@@ -218,9 +229,9 @@ public final class DesignBuilder {
         return s;
     }
 
-    /** aweights are rescaled to sum to the number of observations, as Stata does. */
+    /** aweights (and pweights where asked) are rescaled to sum to the number of observations, as Stata does. */
     private double[] weights(double[] w) {
-        if ("aweight".equals(weightKind)) {
+        if ("aweight".equals(weightKind) || rescalePweights && "pweight".equals(weightKind)) {
             double sum = 0;
             for (double x : w) {
                 sum += x;
