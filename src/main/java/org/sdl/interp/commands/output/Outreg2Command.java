@@ -34,7 +34,7 @@ import org.sdl.stats.EstimationResult;
  */
 public final class Outreg2Command extends Command {
     private static final List<String> KNOWN = List.of("Replace", "Append", "CTitle", "Label", "Keep", "Drop",
-        "ADDText", "ADDStat", "DEC", "BDec", "SDec", "AUTO", "Word", "Excel", "TEX", "NOCONs", "BRacket", "SEE",
+        "ADDText", "ADDStat", "DEC", "BDec", "SDec", "AUTO", "WORD", "EXCEL", "TEX", "NOCONs", "BRacket", "SEE",
         "TItle", "ADDNote", "NONOTes", "NOObs", "NOR2");
 
     /** One file to write: where and in which format (null format: the tab-delimited table itself). */

@@ -124,6 +124,6 @@ final class OutregColumn {
         } else {
             name = c.name();
         }
-        return c.eq().isEmpty() ? name : c.eq() + ":" + name;
+        return c.eq().isEmpty() ? name : c.eq().equals("/") ? "/" + name : c.eq() + ":" + name;
     }
 }
