@@ -88,6 +88,7 @@ public final class MarginsCommand extends Command {
             throw new SdlError(2000, "no observations");
         }
         List<AtSpec> ats = new ArrayList<>();
+        a.has("at"); // at() may repeat, so its occurrences are read from the call below
         for (CommandCall.OptionNode o : a.call().options()) {
             if (o.name().equalsIgnoreCase("at") && o.argument() != null) {
                 ats.add(AtSpec.parse(o.argument()));

@@ -91,6 +91,52 @@ class TableFormatsTest {
     }
 
     @Test
+    void docxAppendAddsASecondTableAfterTheFirst() throws Exception {
+        // esttab's append on a Word file: the document keeps its table and gets the new one at the end
+        Path f = dir.resolve("a.docx");
+        TableFile.write(f, example(), TableFormat.DOCX, TableFormat.Options.DEFAULT, false, false);
+        Table second = Table.builder(1).rule(Row.RuleKind.TOP)
+            .header(Cell.stub(""), Cell.of("(3)"))
+            .body(Cell.stub("foreign"), Cell.starred("3673.1", "***"))
+            .rule(Row.RuleKind.BOTTOM).build();
+        TableFile.write(f, second, TableFormat.DOCX, TableFormat.Options.DEFAULT, false, true);
+        try (InputStream in = Files.newInputStream(f); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals(2, doc.getTables().size());
+            assertEquals("1.747**", doc.getTables().get(0).getRow(2).getCell(1).getText());
+            assertEquals("foreign", doc.getTables().get(1).getRow(1).getCell(0).getText());
+            assertEquals("3673.1***", doc.getTables().get(1).getRow(1).getCell(1).getText());
+            // the second table comes after the first table's notes, inside the body
+            assertTrue(doc.getBodyElements().indexOf(doc.getTables().get(1))
+                > doc.getBodyElements().indexOf(doc.getTables().get(0)));
+        }
+    }
+
+    @Test
+    void rtfAppendStaysOneDocument() throws Exception {
+        // RTF append goes inside the document's closing brace: one {\rtf1 ... } group holding both tables
+        Path f = dir.resolve("a.rtf");
+        TableFile.write(f, example(), TableFormat.RTF, TableFormat.Options.DEFAULT, false, false);
+        TableFile.write(f, example(), TableFormat.RTF, TableFormat.Options.DEFAULT, false, true);
+        String rtf = Files.readString(f, StandardCharsets.UTF_8);
+        assertTrue(rtf.startsWith("{\\rtf1"), rtf);
+        assertEquals(1, rtf.split("\\{\\\\rtf1", -1).length - 1);
+        assertEquals(2, rtf.split("weight", -1).length - 1);
+        int depth = 0;
+        for (int i = 0; i < rtf.length(); i++) {
+            char c = rtf.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+                assertTrue(depth > 0 || i == rtf.stripTrailing().length() - 1, "document closed early at " + i);
+            }
+        }
+        assertEquals(0, depth);
+    }
+
+    @Test
     void existingFileNeedsReplaceAndStaysUntouched() throws Exception {
         Path f = dir.resolve("t.md");
         Files.writeString(f, "keep me");

@@ -2,7 +2,7 @@ package org.sdl.interp.commands.output;
 
 import org.sdl.interp.command.CommandRegistry;
 
-/** The publication-table commands: eststo, estadd, estpost, esttab, estout. */
+/** The publication-table commands: eststo, estadd, estpost, esttab, estout, outreg2. */
 public final class TableCommands {
     private TableCommands() {}
 
@@ -12,5 +12,6 @@ public final class TableCommands {
         r.register(new EstpostCommand());
         r.register(new EsttabCommand(true));
         r.register(new EsttabCommand(false));
+        r.register(new Outreg2Command());
     }
 }
