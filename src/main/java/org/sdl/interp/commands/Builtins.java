@@ -58,6 +58,7 @@ public final class Builtins {
         EstimationCommands.registerAll(r);
         CausalCommands.registerAll(r);
         ReportingCommands.registerAll(r);
+        DoFileCommands.registerAll(r);
         r.alias("gen", "generate");
         r.alias("g", "generate");
         r.alias("mat", "matrix");
