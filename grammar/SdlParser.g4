@@ -10,8 +10,9 @@ parser grammar SdlParser;
 
 options { tokenVocab = SdlLexer; }
 
+/* Stata's parser also takes qualifiers after a second comma: reg y x, cluster(id), if s==1. */
 command
-    : NAME arguments? (EQ assigned=expr)? qualifier* (COMMA optionList)? EOF
+    : NAME arguments? (EQ assigned=expr)? qualifier* (COMMA optionList (COMMA qualifier+)?)? EOF
     ;
 
 /* Everything up to the first top-level =, if, in, [, using or comma. Parenthesised groups may
@@ -79,11 +80,17 @@ primary
     | STRING                                              # stringLiteral
     | CSTRING                                             # compoundStringLiteral
     | NAME LPAREN (expr (COMMA expr)*)? RPAREN            # call
+    | NAME LPAREN dateText RPAREN                         # dateLiteral
     | NAME LBRACK index=expr (COMMA column=expr)? RBRACK  # subscript
     | NAME LBRACK coefficient RBRACK                      # coefficientRef
     | NAME                                                # name
     | TSNAME                                              # timeSeriesName
     | LPAREN expr RPAREN                                  # parenthesized
+    ;
+
+/* The text of a date literal: td(8 May 2016), d(01jul2014), tm(2004m1), tq(2010q1). */
+dateText
+    : (NUMBER | NAME | MINUS | DIV | COLON)+
     ;
 
 /* _b[2.province], _se[/cut1], _b[c.age#c.educ]: kept as text. */

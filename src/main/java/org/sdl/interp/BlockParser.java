@@ -8,7 +8,8 @@ import org.sdl.lang.SourceLine;
 /**
  * Groups logical lines into statements: a line ending in {@code {} opens a block closed by a
  * line starting with {@code }}; {@code } else [if ...] {} continues an if chain;
- * {@code program [define] name} and {@code input [varlist]} run to {@code end}.
+ * {@code program [define] name} and {@code input [varlist]} run to {@code end} (a program also to
+ * {@code end program}); a {@code mata} or {@code mata:} line opens Mata code that runs to {@code end}.
  */
 public final class BlockParser {
     private static final Pattern PROGRAM = Pattern.compile(
@@ -19,6 +20,13 @@ public final class BlockParser {
     /** input (inp, inpu), after any prefixes: its data lines run to end. */
     private static final Pattern INPUT = Pattern.compile(
         "^(?:(?:cap\\w*|qui\\w*|noi\\w*)\\s+)*inp(?:u(?:t)?)?(?:\\s+[^=]*)?$");
+
+    /** mata or mata: alone on a line (after prefixes; mata, strict too): Mata code runs to end. */
+    private static final Pattern MATA_BLOCK = Pattern.compile(
+        "^(?:(?:cap\\w*|qui\\w*|noi\\w*|n)\\s*:?\\s+)*mata\\s*(?::|,\\s*\\w+)?\\s*$");
+
+    /** program name, plugin using(...): a plugin declaration, which has no body and no end. */
+    private static final Pattern PLUGIN = Pattern.compile("^(?:\\S+\\s+)*pr\\w*\\s+[^,]*,.*\\bplugin\\b.*");
 
     private final List<SourceLine> lines;
     private int pos;
@@ -50,6 +58,10 @@ public final class BlockParser {
             }
             if (isInput(t)) {
                 out.add(input(l));
+                continue;
+            }
+            if (isMataBlock(t)) {
+                out.add(new Statement.MataBlock(l, untilEnd(l, "mata")));
                 continue;
             }
             if (t.matches("else\\b.*")) {
@@ -156,10 +168,18 @@ public final class BlockParser {
     private List<SourceLine> untilEnd(SourceLine header, String what) {
         pos++;
         List<SourceLine> body = new ArrayList<>();
+        boolean program = what.equals("program");
+        int mataDepth = 0;
         while (pos < lines.size()) {
             SourceLine l = lines.get(pos);
             pos++;
-            if (l.text().strip().equals("end")) {
+            String t = l.text().strip();
+            if (program && isMataBlock(t)) {
+                mataDepth++;
+            } else if (mataDepth > 0 && t.equals("end")) {
+                // the end of a mata block inside the program body, not of the program
+                mataDepth--;
+            } else if (t.equals("end") || program && t.matches("end\\s+program\\b.*")) {
                 return body;
             }
             body.add(l);
@@ -171,8 +191,12 @@ public final class BlockParser {
         return INPUT.matcher(t).matches();
     }
 
+    static boolean isMataBlock(String t) {
+        return MATA_BLOCK.matcher(t).matches();
+    }
+
     static boolean isProgramDefine(String t) {
-        return PROGRAM.matcher(t).matches() && !PROGRAM_NOT_DEFINE.matcher(t).matches()
+        return PROGRAM.matcher(t).matches() && !PLUGIN.matcher(t).matches() && !PROGRAM_NOT_DEFINE.matcher(t).matches()
             && !t.matches("^(?:\\S+\\s+)*pr\\w*\\s*$");
     }
 
@@ -191,12 +215,12 @@ public final class BlockParser {
         for (SourceLine l : lines) {
             String t = l.text().strip();
             if (inProgram) {
-                if (t.equals("end")) {
+                if (t.equals("end") || t.matches("end\\s+program\\b.*")) {
                     inProgram = false;
                 }
                 continue;
             }
-            if (isProgramDefine(t) || isInput(t)) {
+            if (isProgramDefine(t) || isInput(t) || isMataBlock(t)) {
                 inProgram = true;
                 continue;
             }

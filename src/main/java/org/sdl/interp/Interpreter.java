@@ -151,6 +151,8 @@ public final class Interpreter {
             ifChain(chain, frame);
         } else if (s instanceof Statement.ProgramBlock p) {
             Programs.define(session, expand(p.line(), frame).strip(), p.body());
+        } else if (s instanceof Statement.MataBlock) {
+            throw new SdlError(199, "mata is not supported: sdl has no Mata; the block from this line to its end was not run");
         } else if (s instanceof Statement.InputBlock in) {
             List<String> data = new ArrayList<>();
             for (SourceLine l : in.data()) {

@@ -28,8 +28,9 @@ final class Prefixes {
         return w.length() >= 3 && "quietly".startsWith(w);
     }
 
+    /** noisily abbreviates to n (as old ado-files write "n di ..."). */
     static boolean isNoisily(String w) {
-        return w.length() >= 3 && "noisily".startsWith(w);
+        return w.length() >= 1 && "noisily".startsWith(w);
     }
 
     static boolean isCapture(String w) {
@@ -47,16 +48,18 @@ final class Prefixes {
         String afterFirst = text.substring(typed.length()).strip();
         String first = typed.endsWith(":") ? typed.substring(0, typed.length() - 1) : typed;
         String rest = typed.endsWith(":") ? ":" + afterFirst : afterFirst;
-        if (isQuietly(first) && !rest.isEmpty() && !rest.startsWith(":")) {
-            quietly(() -> interp.runExpanded(line.tail(rest), frame));
+        // quietly, noisily and capture take an optional colon: "qui: eststo: reg ...", "cap : drop x"
+        String plain = afterFirst.startsWith(":") ? afterFirst.substring(1).strip() : afterFirst;
+        if (isQuietly(first) && !plain.isEmpty()) {
+            quietly(() -> interp.runExpanded(line.tail(plain), frame));
             return true;
         }
-        if (isNoisily(first) && !rest.isEmpty()) {
-            noisily(() -> interp.runExpanded(line.tail(rest), frame));
+        if (isNoisily(first) && !plain.isEmpty()) {
+            noisily(() -> interp.runExpanded(line.tail(plain), frame));
             return true;
         }
-        if (isCapture(first) && !rest.isEmpty()) {
-            capture(() -> interp.runExpanded(line.tail(rest), frame), false);
+        if (isCapture(first) && !plain.isEmpty()) {
+            capture(() -> interp.runExpanded(line.tail(plain), frame), false);
             return true;
         }
         if (first.equals("by") || isBysort(first)) {
@@ -256,8 +259,13 @@ final class Prefixes {
         }
         ByGroups groups = ByGroups.of(session.data(), byVars);
         String cmdText = cmd;
-        for (String w = firstWord(cmdText); isQuietly(w) || isNoisily(w) || isCapture(w); w = firstWord(cmdText)) {
+        for (String w = firstWord(cmdText); isQuietly(bare(w)) || isNoisily(bare(w)) || isCapture(bare(w));
+             w = firstWord(cmdText)) {
             String inner = cmdText.substring(w.length()).strip();
+            if (inner.startsWith(":")) {
+                inner = inner.substring(1).strip();
+            }
+            w = bare(w);
             String rest = inner;
             if (isQuietly(w)) {
                 quietly(() -> interp.dispatch(line.tail(rest), frame, groups));
@@ -277,6 +285,11 @@ final class Prefixes {
             return false;
         }
         return s.subList(0, vars.size()).equals(vars);
+    }
+
+    /** A prefix word without its colon (qui: -> qui). */
+    private static String bare(String w) {
+        return w.endsWith(":") ? w.substring(0, w.length() - 1) : w;
     }
 
     static String firstWord(String text) {

@@ -6,6 +6,7 @@ public final class Settings {
     private int threads = org.sdl.data.Parallelism.threads();
     private boolean varabbrev = true;
     private String seed = "123456789";
+    private boolean doubleDefault;
 
     public double level() { return level; }
     public void setLevel(double l) { level = l; }
@@ -17,6 +18,11 @@ public final class Settings {
     }
     public boolean varabbrev() { return varabbrev; }
     public void setVarabbrev(boolean v) { varabbrev = v; }
+    /** set type double: generate and egen create doubles rather than floats by default. */
+    public org.sdl.data.StorageType defaultNumericType() {
+        return doubleDefault ? org.sdl.data.StorageType.DOUBLE : org.sdl.data.StorageType.FLOAT;
+    }
+    public void setDoubleDefault(boolean d) { doubleDefault = d; }
     public String seed() { return seed; }
     public void setSeed(String s) { seed = s; }
 }

@@ -29,6 +29,9 @@ public sealed interface Statement {
     /** input [varlist] ... end: the data lines are kept raw (they are values, not commands). */
     record InputBlock(SourceLine line, List<SourceLine> data) implements Statement {}
 
+    /** mata ... end: Mata code, kept raw; sdl has no Mata, so running it is r(199) at the header. */
+    record MataBlock(SourceLine line, List<SourceLine> body) implements Statement {}
+
     /** program define name ... end, with the body kept as raw lines. */
     record ProgramBlock(SourceLine line, List<SourceLine> body) implements Statement {}
 }

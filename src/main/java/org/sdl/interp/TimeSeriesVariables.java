@@ -30,6 +30,46 @@ public final class TimeSeriesVariables implements AutoCloseable {
         this.data = data;
     }
 
+    /** L(1/3).x, L.(a b), F(0 2).(y z): an operator with a numlist of lags and/or a list of names. */
+    private static final Pattern LISTED = Pattern.compile(
+        "([LlFfDdSs])(\\d*)(?:\\(([-0-9/ ]+)\\))?\\.(?:\\(([A-Za-z0-9_ ]+)\\)|([A-Za-z_][A-Za-z0-9_]*))");
+
+    /**
+     * Expands operator lists in varlist tokens as Stata does: {@code L(1/3).x} is {@code L.x L2.x
+     * L3.x} (lag 0 is x itself), {@code L.(a b)} is {@code L.a L.b}. Other tokens are kept.
+     */
+    public static List<String> expandLists(List<String> tokens) {
+        List<String> out = new ArrayList<>();
+        for (String token : tokens) {
+            java.util.regex.Matcher m = LISTED.matcher(token);
+            if (!m.matches() || m.group(3) == null && m.group(4) == null) {
+                out.add(token);
+                continue;
+            }
+            String op = m.group(1).toUpperCase(java.util.Locale.ROOT);
+            List<Integer> lags = new ArrayList<>();
+            if (m.group(3) != null) {
+                for (String part : m.group(3).strip().split("\\s+")) {
+                    String[] ab = part.split("/");
+                    int a = Integer.parseInt(ab[0]);
+                    int b = ab.length > 1 ? Integer.parseInt(ab[1]) : a;
+                    for (int k = a; k <= b; k++) {
+                        lags.add(k);
+                    }
+                }
+            } else {
+                lags.add(m.group(2).isEmpty() ? 1 : Integer.parseInt(m.group(2)));
+            }
+            String[] names = m.group(4) != null ? m.group(4).strip().split("\\s+") : new String[] {m.group(5)};
+            for (String name : names) {
+                for (int k : lags) {
+                    out.add(k == 0 ? name : op + (k == 1 ? "" : String.valueOf(k)) + "." + name);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether a varlist token carries a time-series operator. */
     public static boolean isOperated(String token) {
         return TOKEN.matcher(token).matches();

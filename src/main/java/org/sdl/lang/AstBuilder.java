@@ -236,7 +236,25 @@ public final class AstBuilder extends SdlParserBaseVisitor<Expr> {
         for (SdlParser.ExprContext e : ctx.expr()) {
             args.add(visit(e));
         }
-        return new Call(ctx.NAME().getText(), List.copyOf(args), span(ctx));
+        String name = ctx.NAME().getText();
+        if (name.matches("t?y") && args.size() == 1 && args.get(0) instanceof NumberLit) {
+            return args.get(0);   // ty(2010): a year literal is the year (a date literal, not a call)
+        }
+        return new Call(name, List.copyOf(args), span(ctx));
+    }
+
+    /** td(8may2016), tm(2004m1), ...: the number the literal stands for. */
+    @Override
+    public Expr visitDateLiteral(SdlParser.DateLiteralContext ctx) {
+        String name = ctx.NAME().getText();
+        Double v = DateLiterals.value(name, text(ctx.dateText()));
+        if (v == null) {
+            int offset = ctx.getStart().getStartIndex();
+            throw new SyntaxError(DateLiterals.isDateFunction(name)
+                ? "invalid date literal " + text(ctx).strip() : "invalid syntax near '" + name + "('",
+                line.spanAt(offset), line.text(), 198, offset);
+        }
+        return new NumberLit(v, span(ctx));
     }
 
     @Override

@@ -180,6 +180,11 @@ public final class SourceReader {
 
     private void emit() {
         String t = text.toString();
+        if (semicolonMode && isDelimit(t.strip())) {
+            // "#delimit cr;" ends semicolon mode; "#delimit ;" again changes nothing
+            semicolonMode = !t.strip().matches("#\\s*d\\w*\\s+cr\\b.*");
+            t = "";
+        }
         if (!t.isBlank()) {
             String stripped = t.strip();
             int lead = t.indexOf(stripped);

@@ -31,7 +31,7 @@ public final class Checker {
     private static final Pattern MACRO = Pattern.compile("`[^`']*'|\\$\\{[^}]*\\}|\\$[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern PROGRAM_NAME = Pattern.compile("(?:\\S+\\s+)*?pr\\w*\\s+(?:def\\w*\\s+)?([A-Za-z_]\\w*).*");
     private static final Set<String> LANGUAGE = Set.of("foreach", "forvalues", "forv", "forval", "while", "if",
-        "else", "program", "end", "by", "bysort", "bys", "quietly", "qui", "noisily", "noi", "capture",
+        "else", "program", "end", "by", "bysort", "bys", "quietly", "qui", "noisily", "noi", "n", "capture",
         "cap", "version");
 
     private final PrintStream out;
@@ -92,18 +92,81 @@ public final class Checker {
                 walk(BlockParser.parse(p.body()), programs, dir);
             } else if (s instanceof Statement.InputBlock) {
                 commands++;
+            } else if (s instanceof Statement.MataBlock) {
+                // recognised and skipped: Mata code is not sdl (running it is r(199) at this line)
+                commands++;
             }
         }
     }
 
+    /**
+     * Replaces macro references (innermost first, so {@code `k_`date''} and {@code ${`c(username)'_x}}
+     * go too) with replacement.
+     */
+    static String substitute(String text, String replacement) {
+        String t = text;
+        for (int guard = 0; guard < 20; guard++) {
+            String next = MACRO.matcher(t).replaceAll(Matcher.quoteReplacement(replacement));
+            if (next.equals(t)) {
+                break;
+            }
+            t = next;
+        }
+        return t;
+    }
+
+    /**
+     * What a macro stands for is unknown before the script runs: a name, a number or nothing
+     * (oprobit y x if a==0 `restrict', robust). A line with macros is a syntax error only when no
+     * such reading parses.
+     */
+    /** The reading that takes each macro as what its neighbours suggest (see {@link #contextual}). */
+    private static final String CONTEXTUAL = "\u0000contextual";
+
+    private static final String[] MACRO_READINGS = {"macro_", "", "1", CONTEXTUAL};
+
+    /**
+     * Each macro read as a number where a name cannot stand (after a digit or a period, or as the
+     * lag of a time-series operator: F`h'.`y', .`t', 0.`t') and as a name elsewhere.
+     */
+    static String contextual(String text) {
+        String t = text;
+        for (int guard = 0; guard < 20; guard++) {
+            Matcher m = MACRO.matcher(t);
+            StringBuilder sb = new StringBuilder();
+            boolean any = false;
+            while (m.find()) {
+                any = true;
+                int a = m.start();
+                char before = a > 0 ? t.charAt(a - 1) : ' ';
+                char after = m.end() < t.length() ? t.charAt(m.end()) : ' ';
+                boolean operatorLag = "LlFfDdSs".indexOf(before) >= 0 && after == '.'
+                    && (a < 2 || !Character.isLetterOrDigit(t.charAt(a - 2)) && t.charAt(a - 2) != '_');
+                char twoBefore = a > 1 ? t.charAt(a - 2) : ' ';
+                boolean decimal = before == '.' && twoBefore != '\'' && twoBefore != '_' && !Character.isLetter(twoBefore);
+                boolean number = Character.isDigit(before) || decimal || operatorLag;
+                m.appendReplacement(sb, number ? "1" : "macro_");
+            }
+            m.appendTail(sb);
+            if (!any) {
+                break;
+            }
+            t = sb.toString();
+        }
+        return t;
+    }
+
     private void line(SourceLine raw, Set<String> programs, Path dir) {
         commands++;
-        String text = MACRO.matcher(raw.text()).replaceAll("macro_");
+        String text = substitute(raw.text(), "macro_");
         text = peel(text);
         if (text.isEmpty()) {
             return;
         }
         String name = text.split("[\\s,\"(\\[]", 2)[0];
+        if (name.endsWith(":") && name.length() > 1) {
+            name = name.substring(0, name.length() - 1);   // mata: ..., a prefix written name:
+        }
         if (name.equals("if") && !text.endsWith("{")) {
             // one-line if exp command: check the command after the condition
             String command = inlineCommand(text.substring(2));
@@ -126,10 +189,21 @@ public final class Checker {
             return;
         }
         if (cmd.spec() != null) {
-            try {
-                Parser.command(raw.withText(text));
-            } catch (SyntaxError e) {
-                out.println(e.span().where() + ": " + e.getMessage());
+            SyntaxError first = null;
+            boolean hasMacro = !substitute(raw.text(), "").equals(raw.text());
+            for (String reading : hasMacro ? MACRO_READINGS : new String[] {"macro_"}) {
+                String candidate = reading.equals("macro_") ? text
+                    : peel(reading.equals(CONTEXTUAL) ? contextual(raw.text()) : substitute(raw.text(), reading));
+                try {
+                    Parser.command(raw.withText(candidate));
+                    first = null;
+                    break;
+                } catch (SyntaxError e) {
+                    first = first == null ? e : first;
+                }
+            }
+            if (first != null) {
+                out.println(first.span().where() + ": " + first.getMessage());
                 syntax++;
             }
         }
@@ -173,8 +247,11 @@ public final class Checker {
         String t = text.strip();
         while (true) {
             String w = t.split("[\\s:,]", 2)[0];
-            if (w.matches("qui(e(t(l(y)?)?)?)?|noi(s(i(l(y)?)?)?)?|cap(t(u(r(e)?)?)?)?") && t.length() > w.length()) {
+            if (w.matches("qui(e(t(l(y)?)?)?)?|n(o(i(s(i(l(y)?)?)?)?)?)?|cap(t(u(r(e)?)?)?)?") && t.length() > w.length()) {
                 t = t.substring(w.length()).strip();
+                if (t.startsWith(":")) {
+                    t = t.substring(1).strip();
+                }
                 continue;
             }
             int colon = t.indexOf(':');

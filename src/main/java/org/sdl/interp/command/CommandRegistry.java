@@ -33,7 +33,8 @@ public final class CommandRegistry {
             return commands.get(a);
         }
         for (Command cand : commands.values()) {
-            if (cand.name().startsWith(typed) && typed.length() >= cand.minAbbrev()) {
+            if (cand.name().startsWith(typed)
+                && typed.length() >= StataAbbreviations.minimum(cand.name(), cand.minAbbrev())) {
                 return cand;
             }
         }

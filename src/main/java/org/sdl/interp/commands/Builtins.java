@@ -65,6 +65,7 @@ public final class Builtins {
         org.sdl.interp.commands.graphstats.GraphStatCommands.registerAll(r);
         MarginsCommands.registerAll(r);
         PanelCommands.registerAll(r);
+        DoFileCommands.registerAll(r);
         r.alias("gen", "generate");
         r.alias("g", "generate");
         r.alias("mat", "matrix");

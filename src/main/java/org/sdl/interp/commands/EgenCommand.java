@@ -85,7 +85,7 @@ public final class EgenCommand extends Command {
         double[] out = new EgenFunctions(inv, d, use, byVars, b).compute(fcn, args);
         rejectUnread(b, fcn);
         NumericColumn col = new DoubleColumn(name, out);
-        StorageType want = type != null ? type : integral(out) ? StorageType.LONG : StorageType.FLOAT;
+        StorageType want = type != null ? type : integral(out) ? StorageType.LONG : inv.session().settings().defaultNumericType();
         if (fcn.equals("group") || fcn.equals("tag") || fcn.startsWith("row") && fcn.endsWith("miss")) {
             want = type != null ? type : StorageType.LONG;
         }

@@ -55,7 +55,7 @@ abstract class EstimationCommand extends Command {
     @Override
     public void run(Invocation inv) {
         BoundArgs a = inv.args();
-        List<String> vars = a.varlist();
+        List<String> vars = TimeSeriesVariables.expandLists(a.varlist());   // L(1/3).x, L.(a b)
         String depvar = vars.get(0);
         if ((depvar.contains(".") || depvar.contains("#")) && !TimeSeriesVariables.isOperated(depvar)) {
             throw new SdlError(198, "depvar may not be a factor variable: " + depvar);

@@ -80,7 +80,7 @@ public final class GenerateCommand extends Command {
             }
             col = s;
         } else {
-            NumericColumn c = NumericColumn.create(type == null ? StorageType.FLOAT : type, name, n);
+            NumericColumn c = NumericColumn.create(type == null ? inv.session().settings().defaultNumericType() : type, name, n);
             StorageType t = c.type();
             for (int i = 0; i < n; i++) {
                 double v = use[i] ? exp.num(i) : Missing.DOT;

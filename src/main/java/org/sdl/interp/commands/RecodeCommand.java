@@ -20,7 +20,7 @@ import org.sdl.interp.syntax.Words;
  */
 public final class RecodeCommand extends Command {
     public RecodeCommand() {
-        super("recode", 5, "anything [if] [in] [, Generate(string) PREfix(string) Label(string) COPYrest Test]");
+        super("recode", 6, null);
     }
 
     /** One rule: matchers on the left, the new value (and optional label) on the right. */
@@ -45,8 +45,23 @@ public final class RecodeCommand extends Command {
         }
     }
 
+    private static final org.sdl.interp.syntax.SyntaxSpec SPEC = org.sdl.interp.syntax.SyntaxSpec.parse(
+        "anything [if] [in] [, Generate(string) PREfix(string) Label(string) COPYrest Test]");
+
+    /**
+     * Rules may be written without parentheses, as Stata still accepts ({@code recode x 1=0 2=1});
+     * they are put in parentheses before the line is parsed in the uniform command shape.
+     */
     @Override
     public void run(Invocation inv) {
+        String text = RecodeRules.parenthesize(inv.text());
+        org.sdl.lang.ast.CommandCall call = org.sdl.lang.Parser.command(inv.line().withText("recode " + text));
+        org.sdl.interp.syntax.BoundArgs args = new org.sdl.interp.syntax.Binder(inv.session()).bind(call, SPEC, "recode");
+        recode(new Invocation(inv.session(), inv.interpreter(), inv.frame(), inv.line(), inv.typedName(), text,
+            call, args, inv.by()));
+    }
+
+    private void recode(Invocation inv) {
         List<String> words = inv.args().words();
         List<String> vars = new ArrayList<>();
         List<String> ruleTexts = new ArrayList<>();

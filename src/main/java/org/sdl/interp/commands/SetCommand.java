@@ -6,8 +6,24 @@ import org.sdl.interp.Session;
 import org.sdl.interp.command.Command;
 import org.sdl.interp.command.Invocation;
 
-/** set obs | seed | level | threads | processors | varabbrev | more | ... (others accepted). */
+/** set obs | seed | level | threads | processors | varabbrev | scheme, and the no-op settings in NO_OP. */
 public final class SetCommand extends Command {
+    /**
+     * Settings accepted without effect: paging and screen (more, pagesize, linesize, rmsg,
+     * output, trace...), memory and size limits sdl does not have (matsize, maxvar, memory,
+     * niceness...), interface and network settings, and result-display defaults (cformat...).
+     */
+    static final java.util.Set<String> NO_OP = java.util.Set.of("more", "pagesize", "linesize",
+        "rmsg", "trace", "tracedepth", "traceexpand", "tracesep", "traceindent", "tracenumber",
+        "tracehilite", "matsize", "maxvar", "mem", "memory", "min_memory", "max_memory", "niceness",
+        "segmentsize", "maxiter", "emptycells", "graphics", "logtype", "output", "cformat",
+        "pformat", "sformat", "showbaselevels", "showemptycells", "showomitted", "fvlabel",
+        "autotabgraphs", "dockable", "locksplitters", "notifyuser", "playsnd", "reventries",
+        "update_query", "checksum", "timeout1", "timeout2", "httpproxy", "charset", "dp",
+        "adosize", "copycolor", "printcolor", "lstretch", "fvwrap", "fvwrapon", "iterlog",
+        "varkeyboard", "odbcmgr", "haverdir", "doublebuffer", "smoothfonts", "include_bitmap",
+        "maxdb", "maxvlabellen", "pinnable", "revkeyboard", "searchdefault");
+
     public SetCommand() {
         super("set", 3, null);
     }
@@ -52,11 +68,21 @@ public final class SetCommand extends Command {
             case "scheme":
                 org.sdl.interp.commands.graph.GraphStore.setDefaultScheme(s, value);
                 return;
+            case "type":
+                if (!value.equals("float") && !value.equals("double")) {
+                    throw new SdlError(198, "set type: float or double expected, not '" + value + "'");
+                }
+                s.settings().setDoubleDefault(value.equals("double"));
+                return;
             case "varabbrev":
                 s.settings().setVarabbrev(!value.equals("off"));
                 return;
             default:
-                // more, linesize, type, matsize, maxvar, trace, ... have no effect here
+                if (!NO_OP.contains(what)) {
+                    throw new SdlError(198, "set " + what + ": unrecognized setting");
+                }
+                // the settings in NO_OP govern Stata's screen, memory or limits, which sdl does
+                // not have (docs/commands/set.md lists them)
         }
     }
 
