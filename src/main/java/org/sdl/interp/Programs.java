@@ -122,6 +122,20 @@ public final class Programs {
         return null;
     }
 
+    /** The file name.sdl on the search path that autoload would run, or null (which). */
+    public static Path findFile(Session session, String name) {
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            return null;
+        }
+        for (Path dir : searchPath(session)) {
+            Path f = dir.resolve(name + ".sdl");
+            if (Files.isRegularFile(f)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     static List<Path> searchPath(Session session) {
         List<Path> dirs = new ArrayList<>(session.searchPath());
         dirs.add(stdlib());

@@ -62,6 +62,7 @@ public final class Builtins {
         ReportingCommands.registerAll(r);
         org.sdl.interp.commands.output.TableCommands.registerAll(r);
         org.sdl.interp.commands.graph.GraphCommands.registerAll(r);
+        org.sdl.interp.commands.help.HelpCommands.registerAll(r);
         r.alias("gen", "generate");
         r.alias("g", "generate");
         r.alias("mat", "matrix");
