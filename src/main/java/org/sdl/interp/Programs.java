@@ -50,6 +50,10 @@ public final class Programs {
         if (prog.programClass().equals("rclass")) {
             frame.pendingReturn();
         }
+        boolean trace = session.settings().trace();
+        if (trace) {
+            Trace.begin(session.out(), prog.name());
+        }
         try {
             interp.execute(interp.statements(prog.body()), frame);
         } catch (Signals.Exit e) {
@@ -58,6 +62,9 @@ public final class Programs {
             }
         } finally {
             cleanup(session, frame, preserveDepth);
+            if (trace) {
+                Trace.end(session.out(), prog.name());
+            }
         }
         if (prog.programClass().equals("rclass")) {
             session.setR(frame.pendingReturn());

@@ -17,6 +17,10 @@ public final class Settings {
     }
     public boolean varabbrev() { return varabbrev; }
     public void setVarabbrev(boolean v) { varabbrev = v; }
+    private boolean trace;
+    /** set trace on: programs show each line before and after macro expansion. */
+    public boolean trace() { return trace; }
+    public void setTrace(boolean t) { trace = t; }
     public String seed() { return seed; }
     public void setSeed(String s) { seed = s; }
 }

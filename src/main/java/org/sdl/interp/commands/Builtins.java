@@ -45,6 +45,7 @@ public final class Builtins {
         r.register(new GettokenCommand());
         r.register(new TokenizeCommand());
         r.register(new LogCommand());
+        r.register(new LogCommand(true));
         r.register(new MemoryCommand());
         r.register(new IfCommand());
         r.register(new MacroListCommand());

@@ -55,8 +55,11 @@ public final class SetCommand extends Command {
             case "varabbrev":
                 s.settings().setVarabbrev(!value.equals("off"));
                 return;
+            case "trace": case "tr":
+                s.settings().setTrace(value.equals("on"));
+                return;
             default:
-                // more, linesize, type, matsize, maxvar, trace, ... have no effect here
+                // more, linesize, type, matsize, maxvar, ... have no effect here
         }
     }
 
