@@ -30,6 +30,7 @@ public final class Builtins {
         r.register(new ClearCommand());
         r.register(new ScalarCommand());
         r.register(new MatrixCommand());
+        r.register(new MkmatCommand());
         r.register(new ProgramCommand());
         r.register(new VersionCommand());
         r.register(new TimerCommand());
