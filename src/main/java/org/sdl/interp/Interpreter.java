@@ -102,8 +102,20 @@ public final class Interpreter {
 
     /** Runs a whole source file in the given frame; exit ends it quietly. */
     public void run(SourceFile src, Frame frame) {
+        run(src, frame, false);
+    }
+
+    /**
+     * Runs a whole source file; with echo (a script, do, include, typed input) its commands go
+     * into an open log as Stata's log shows them.
+     */
+    public void run(SourceFile src, Frame frame, boolean echo) {
         try {
-            execute(statements(src.commands()), frame);
+            if (echo) {
+                executeEchoed(src, statements(src.commands()), frame);
+            } else {
+                execute(statements(src.commands()), frame);
+            }
         } catch (Signals.Exit e) {
             if (e.code() != 0) {
                 throw new SdlError(e.code(), "exit " + e.code());
@@ -113,6 +125,40 @@ public final class Interpreter {
 
     List<Statement> statements(List<SourceLine> lines) {
         return blocks.computeIfAbsent(lines, BlockParser::parse);
+    }
+
+    /** The statement being echoed: set trace does not trace it again. */
+    private Statement echoed;
+
+    /** Runs statements of a source file, echoing each into the log (when one is open) first. */
+    public void executeEchoed(SourceFile src, List<Statement> stmts, Frame frame) {
+        int next = 1;
+        for (int k = 0; k < stmts.size(); k++) {
+            Statement s = stmts.get(k);
+            boolean echo = session.out().echoing();
+            if (echo) {
+                int nextStart = k + 1 < stmts.size() ? stmts.get(k + 1).line().line() : src.physicalLines().size() + 1;
+                next = CommandEcho.echo(session.out(), src, s, next, nextStart) + 1;
+            } else {
+                next = s.line().line() + 1;
+            }
+            Statement outer = echoed;
+            echoed = s;
+            try {
+                execute(List.of(s), frame);
+            } finally {
+                echoed = outer;
+            }
+            if (echo) {
+                if (!CommandEcho.isComment(s.line().text())) {
+                    session.out().logOnly("\n");
+                }
+                session.out().flushLog();
+            }
+        }
+        if (session.out().echoing()) {
+            CommandEcho.trailing(session.out(), src, next);
+        }
     }
 
     public void execute(List<Statement> stmts, Frame frame) {
@@ -140,6 +186,12 @@ public final class Interpreter {
 
     private void executeStatement(Statement s, Frame frame) {
         if (s instanceof Statement.Simple simple) {
+            if (session.settings().trace() && s != echoed) {
+                SourceLine expanded = expandLine(simple.line(), frame);
+                Trace.line(session.out(), simple.line().text(), expanded.text());
+                runExpanded(expanded, frame);
+                return;
+            }
             executeLine(simple.line(), frame);
         } else if (s instanceof Statement.Block block) {
             String header = expand(block.line(), frame).strip();

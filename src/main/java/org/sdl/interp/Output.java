@@ -13,6 +13,10 @@ public final class Output {
     private final PrintStream out;
     private final PrintStream err;
     private Writer log;
+    private LogInfo logInfo;
+    private boolean logOff;
+    private Writer cmdlog;
+    private LogInfo cmdlogInfo;
     private int quiet;
     private int noisy;
 
@@ -82,14 +86,91 @@ public final class Output {
         noisy--;
     }
 
+    /** What log query shows of an open log: its file, type and when it was opened. */
+    public record LogInfo(String path, String type, String openedOn) {}
+
     public void openLog(Writer w) {
+        openLog(w, null);
+    }
+
+    public void openLog(Writer w, LogInfo info) {
         this.log = w;
+        this.logInfo = info;
+        this.logOff = false;
     }
 
     public Writer closeLog() {
         Writer w = log;
         log = null;
+        logInfo = null;
+        logOff = false;
         return w;
+    }
+
+    public LogInfo logInfo() {
+        return logInfo;
+    }
+
+    /** log off / log on: the log stays open but takes nothing while off. */
+    public void setLogOff(boolean off) {
+        logOff = off;
+    }
+
+    public boolean logOff() {
+        return logOff;
+    }
+
+    public void openCmdlog(Writer w, LogInfo info) {
+        cmdlog = w;
+        cmdlogInfo = info;
+    }
+
+    public Writer closeCmdlog() {
+        Writer w = cmdlog;
+        cmdlog = null;
+        cmdlogInfo = null;
+        return w;
+    }
+
+    public LogInfo cmdlogInfo() {
+        return cmdlogInfo;
+    }
+
+    /** Whether commands are being echoed: a log or command log is open and output is not quiet. */
+    public boolean echoing() {
+        return !isQuiet() && ((log != null && !logOff) || cmdlog != null);
+    }
+
+    /** Text for the log only (the echoed command lines: the screen showed them as typed). */
+    public void logOnly(String s) {
+        if (!isQuiet()) {
+            logWrite(s);
+        }
+    }
+
+    /** Pushes what the log holds to its file (after each command, so a killed run keeps it). */
+    public void flushLog() {
+        if (log != null) {
+            try {
+                log.flush();
+            } catch (java.io.IOException e) {
+                log = null;
+                err.println("note: log file could not be written; log closed");
+            }
+        }
+    }
+
+    /** A command as typed, for the command log. */
+    public void cmdlogWrite(String s) {
+        if (cmdlog != null && !isQuiet()) {
+            try {
+                cmdlog.write(s);
+                cmdlog.flush();
+            } catch (java.io.IOException e) {
+                cmdlog = null;
+                err.println("note: command log could not be written; cmdlog closed");
+            }
+        }
     }
 
     public boolean logOpen() {
@@ -97,7 +178,7 @@ public final class Output {
     }
 
     private void logWrite(String s) {
-        if (log != null) {
+        if (log != null && !logOff) {
             try {
                 log.write(s);
             } catch (java.io.IOException e) {

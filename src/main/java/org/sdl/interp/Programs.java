@@ -50,6 +50,10 @@ public final class Programs {
         if (prog.programClass().equals("rclass")) {
             frame.pendingReturn();
         }
+        boolean trace = session.settings().trace();
+        if (trace) {
+            Trace.begin(session.out(), prog.name());
+        }
         try {
             interp.execute(interp.statements(prog.body()), frame);
         } catch (Signals.Exit e) {
@@ -58,6 +62,9 @@ public final class Programs {
             }
         } finally {
             cleanup(session, frame, preserveDepth);
+            if (trace) {
+                Trace.end(session.out(), prog.name());
+            }
         }
         if (prog.programClass().equals("rclass")) {
             session.setR(frame.pendingReturn());
@@ -117,6 +124,20 @@ public final class Programs {
                     throw new SdlError(199, f + " does not define program " + name);
                 }
                 return p;
+            }
+        }
+        return null;
+    }
+
+    /** The file name.sdl on the search path that autoload would run, or null (which). */
+    public static Path findFile(Session session, String name) {
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            return null;
+        }
+        for (Path dir : searchPath(session)) {
+            Path f = dir.resolve(name + ".sdl");
+            if (Files.isRegularFile(f)) {
+                return f;
             }
         }
         return null;

@@ -23,6 +23,10 @@ public final class Settings {
         return doubleDefault ? org.sdl.data.StorageType.DOUBLE : org.sdl.data.StorageType.FLOAT;
     }
     public void setDoubleDefault(boolean d) { doubleDefault = d; }
+    private boolean trace;
+    /** set trace on: programs show each line before and after macro expansion. */
+    public boolean trace() { return trace; }
+    public void setTrace(boolean t) { trace = t; }
     public String seed() { return seed; }
     public void setSeed(String s) { seed = s; }
 }

@@ -55,18 +55,54 @@ public final class Engine {
             org.sdl.interp.Programs.bindArgs(frame, String.join(" ", args.stream()
                 .map(a -> a.contains(" ") ? "\"" + a + "\"" : a).toList()));
             try {
-                interp.run(src, frame);
+                interp.run(src, frame, true);
             } finally {
                 org.sdl.interp.Programs.cleanupScript(session, frame);
             }
         });
     }
 
+    /**
+     * sdl -l script.sdl: runs the script as {@code stata -b do script} does, its log (header,
+     * ". do script", every command echoed, "end of do-file") written to script.log beside it.
+     */
+    public int runFileLogged(Path file, List<String> args) {
+        Path log = file.toAbsolutePath().resolveSibling(file.getFileName().toString().replaceAll("\\.[^.]*$", "") + ".log");
+        java.io.Writer w;
+        try {
+            w = java.nio.file.Files.newBufferedWriter(log, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            out.error("file " + log + " could not be opened");
+            out.error("r(603);");
+            return 603;
+        }
+        Output.LogInfo info = new Output.LogInfo(log.toString(), "text", org.sdl.interp.commands.LogCommand.now());
+        out.openLog(w, info);
+        for (String l : org.sdl.interp.commands.LogCommand.header(info, "opened on")) {
+            out.logOnly(l + "\n");
+        }
+        out.logOnly("\n. do " + file + "\n\n");
+        int rc = runFile(file, args);
+        out.logOnly("\nend of do-file\n");
+        if (rc != 0) {
+            out.logOnly("r(" + rc + ");\n");
+        }
+        java.io.Writer still = out.closeLog();
+        try {
+            if (still != null) {
+                still.close();
+            }
+        } catch (java.io.IOException e) {
+            out.error("note: " + log + " could not be closed");
+        }
+        return rc;
+    }
+
     /** Runs source text typed at the prompt or given with -e, in the top-level scope. */
     public int runText(String name, String text) {
         return guarded(() -> {
             SourceFile src = interp.register(SourceReader.read(name, text));
-            interp.execute(org.sdl.interp.BlockParser.parse(src.commands()), topFrame);
+            interp.executeEchoed(src, org.sdl.interp.BlockParser.parse(src.commands()), topFrame);
         });
     }
 

@@ -18,6 +18,7 @@ public final class Main {
         "  script.sdl args   run a script in batch mode (args become `1' `2' ... and `0')",
         "  -e 'command'      run a command (may be repeated)",
         "  --check files     parse without running: syntax errors and unknown commands",
+        "  -l, --log         with a script: write script.log beside it (as stata -b do)",
         "  -q                no banner",
         "  --debug           stack traces for internal errors",
         "  --version         print the version",
@@ -42,6 +43,7 @@ public final class Main {
         List<String> inline = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         boolean check = false;
+        boolean log = false;
         for (int i = 0; i < argv.length; i++) {
             String a = argv[i];
             if (!rest.isEmpty()) {
@@ -56,6 +58,7 @@ public final class Main {
                     stdout.println(USAGE);
                     return 0;
                 case "-q": quiet = true; break;
+                case "-l": case "--log": log = true; break;
                 case "--debug": debug = true; break;
                 case "--check": check = true; break;
                 case "-e":
@@ -89,7 +92,8 @@ public final class Main {
                 stderr.println("r(601);");
                 return 255;
             }
-            int rc = engine.runFile(script, rest.subList(1, rest.size()));
+            int rc = log ? engine.runFileLogged(script, rest.subList(1, rest.size()))
+                : engine.runFile(script, rest.subList(1, rest.size()));
             return Math.min(255, rc);
         }
         if (System.console() != null) {

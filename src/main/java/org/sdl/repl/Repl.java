@@ -2,7 +2,6 @@ package org.sdl.repl;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -15,7 +14,6 @@ import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.sdl.interp.Session;
-import org.sdl.interp.command.Command;
 
 /**
  * The interactive prompt on JLine: ". " prompt, "> " for continuation lines (the interpreter
@@ -99,22 +97,11 @@ public final class Repl {
         }
     }
 
-    /** Completes command names at the start of a line, variable names elsewhere. */
+    /** Tab: see {@link Completions}. */
     private final class NameCompleter implements Completer {
         @Override
         public void complete(LineReader reader, org.jline.reader.ParsedLine line, List<Candidate> out) {
-            List<String> names = new ArrayList<>();
-            if (line.wordIndex() == 0) {
-                for (Command c : engine.interpreter().registry().all()) {
-                    names.add(c.name());
-                }
-                names.addAll(engine.session().programs().keySet());
-            } else {
-                names.addAll(engine.session().data().names());
-            }
-            for (String n : names) {
-                out.add(new Candidate(n));
-            }
+            Completions.complete(engine, line, out);
         }
     }
 }

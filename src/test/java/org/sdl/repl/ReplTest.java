@@ -116,6 +116,52 @@ class ReplTest {
         }
     }
 
+    /**
+     * Tab completes a subcommand (matrix li → list), a variable name from its start
+     * (summarize myv → myvariable) and a command name (summ → summarize), and help regress shows
+     * the packaged page, all typed through JLine's terminal.
+     */
+    @Test
+    void tabCompletesSubcommandsVariablesAndCommandsAndHelpShowsThePage(@TempDir Path home) throws Exception {
+        String typed = "set obs 2\ngenerate myvariable = 7\nmatrix A = (1)\nmatrix li\t A\nsumm\t myv\t\n"
+            + "help regress\ndisplay \"done\"\n";
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        ByteArrayOutputStream results = new ByteArrayOutputStream();
+        String oldHome = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        PipedOutputStream keyboard = new PipedOutputStream();
+        PipedInputStream input = new PipedInputStream(keyboard, 1 << 16);
+        Thread user = new Thread(() -> {
+            try {
+                keyboard.write(typed.getBytes(StandardCharsets.UTF_8));
+                keyboard.flush();
+                for (int i = 0; i < 200 && !results.toString(StandardCharsets.UTF_8).contains("done"); i++) {
+                    Thread.sleep(50);
+                }
+                keyboard.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        user.start();
+        try (Terminal t = TerminalBuilder.builder().system(false).type("dumb").streams(input, screen).build()) {
+            Engine engine = new Engine(new PrintStream(results, true, StandardCharsets.UTF_8),
+                new PrintStream(results, true, StandardCharsets.UTF_8), false);
+            assertEquals(0, new Repl(engine, true, t).run());
+        } finally {
+            System.setProperty("user.home", oldHome);
+            user.join();
+        }
+        String shown = results.toString(StandardCharsets.UTF_8);
+        // matrix list A: the 1x1 matrix laid out as Stata's matrix list
+        assertTrue(shown.contains("A[1,1]\n    c1\nr1   1\n"), shown);
+        // summarize myvariable: its row in the summary table (2 obs, mean 7)
+        assertTrue(shown.contains("  myvariable |          2           7           0          7          7"), shown);
+        // help regress: the page's title and an option row from docs/commands/regress.md
+        assertTrue(shown.contains("regress\n----") && shown.contains("vce(cluster var)"), shown);
+        assertTrue(!shown.contains("r(1"), shown);
+    }
+
     @Test
     void completenessFollowsBlocksAndContinuations() {
         Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()), false);

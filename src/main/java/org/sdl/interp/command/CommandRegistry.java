@@ -41,6 +41,15 @@ public final class CommandRegistry {
         return null;
     }
 
+    /** The command registered under exactly this name or alias (no abbreviation), or null. */
+    public Command exact(String name) {
+        Command c = commands.get(name);
+        if (c == null && aliases.containsKey(name)) {
+            c = commands.get(aliases.get(name));
+        }
+        return c;
+    }
+
     public Collection<Command> all() {
         return commands.values();
     }

@@ -30,6 +30,7 @@ public final class Builtins {
         r.register(new ClearCommand());
         r.register(new ScalarCommand());
         r.register(new MatrixCommand());
+        r.register(new MkmatCommand());
         r.register(new ProgramCommand());
         r.register(new VersionCommand());
         r.register(new TimerCommand());
@@ -45,6 +46,7 @@ public final class Builtins {
         r.register(new GettokenCommand());
         r.register(new TokenizeCommand());
         r.register(new LogCommand());
+        r.register(new LogCommand(true));
         r.register(new MemoryCommand());
         r.register(new IfCommand());
         r.register(new MacroListCommand());
@@ -66,6 +68,7 @@ public final class Builtins {
         MarginsCommands.registerAll(r);
         PanelCommands.registerAll(r);
         DoFileCommands.registerAll(r);
+        org.sdl.interp.commands.help.HelpCommands.registerAll(r);
         r.alias("gen", "generate");
         r.alias("g", "generate");
         r.alias("mat", "matrix");

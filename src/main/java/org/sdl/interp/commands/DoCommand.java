@@ -33,7 +33,7 @@ public final class DoCommand extends Command {
         String args = inv.text().strip().substring(words.get(0).length()).strip();
         SourceFile src = inv.interpreter().load(file);
         if (mode.equals("include")) {
-            inv.interpreter().run(src, inv.frame());
+            inv.interpreter().run(src, inv.frame(), true);
             return;
         }
         Frame frame = new Frame(file.toString(), null, "");
@@ -47,7 +47,10 @@ public final class DoCommand extends Command {
                     inv.out().popQuiet();
                 }
             } else {
-                inv.interpreter().run(src, frame);
+                inv.interpreter().run(src, frame, true);
+                if (inv.out().echoing()) {
+                    inv.out().logOnly("\nend of do-file\n");
+                }
             }
         } finally {
             Programs.cleanupScript(inv.session(), frame);

@@ -11,8 +11,8 @@ import org.sdl.interp.expr.ExprCompiler;
 import org.sdl.lang.Parser;
 
 /**
- * matrix [define] A = (1,2\3,4) | = B | = B' | = e(b) | = r(name) | = J(r,c,v) | = I(n);
- * matrix list A; matrix drop A|_all; matrix rownames|colnames A = names.
+ * matrix [define] A = matrix expression (MatrixExpression: + - * ' \ , inv() det() ...);
+ * matrix list A; matrix drop A|_all; matrix rownames|colnames A = names; matrix accum.
  */
 public final class MatrixCommand extends Command {
     public MatrixCommand() {
@@ -32,7 +32,7 @@ public final class MatrixCommand extends Command {
                 if (m == null) {
                     throw new SdlError(111, "matrix " + name + " not found");
                 }
-                ResultsPrinter.printMatrix(inv.out(), name, m);
+                MatrixListing.print(inv.out(), name, m);
                 return;
             }
             case "drop": case "dir":
@@ -62,6 +62,9 @@ public final class MatrixCommand extends Command {
                 s.matrices().put(name, new Matrix(m.values(), rows ? names : m.rowNames(), rows ? m.colNames() : names));
                 return;
             }
+            case "accum": case "ac": case "acc": case "accu":
+                MatrixAccum.run(inv, rest);
+                return;
             case "define": case "def": case "de": case "defi": case "defin":
                 t = rest;
                 break;
@@ -77,62 +80,7 @@ public final class MatrixCommand extends Command {
     }
 
     private Matrix evaluate(Invocation inv, String expr) {
-        Session s = inv.session();
-        boolean transpose = expr.endsWith("'");
-        String e = transpose ? expr.substring(0, expr.length() - 1).strip() : expr;
-        Matrix m;
-        if (e.startsWith("(") && e.endsWith(")")) {
-            m = literal(inv, e.substring(1, e.length() - 1));
-        } else if (e.matches("J\\(.*\\)")) {
-            String[] p = e.substring(2, e.length() - 1).split(",");
-            int r = (int) num(inv, p[0]);
-            int c = (int) num(inv, p[1]);
-            double v = num(inv, p[2]);
-            double[][] a = new double[r][c];
-            for (double[] row : a) {
-                java.util.Arrays.fill(row, v);
-            }
-            m = Matrix.of(a);
-        } else if (e.matches("I\\(.*\\)")) {
-            int n = (int) num(inv, e.substring(2, e.length() - 1));
-            double[][] a = new double[n][n];
-            for (int i = 0; i < n; i++) {
-                a[i][i] = 1;
-            }
-            m = Matrix.of(a);
-        } else {
-            m = s.matrix(e);
-            if (m == null) {
-                throw new SdlError(111, "matrix " + e + " not found");
-            }
-        }
-        return transpose ? transpose(m) : m;
-    }
-
-    private static Matrix transpose(Matrix m) {
-        double[][] t = new double[m.cols()][m.rows()];
-        for (int i = 0; i < m.rows(); i++) {
-            for (int j = 0; j < m.cols(); j++) {
-                t[j][i] = m.get(i, j);
-            }
-        }
-        return new Matrix(t, m.colNames(), m.rowNames());
-    }
-
-    private Matrix literal(Invocation inv, String body) {
-        List<double[]> rows = new ArrayList<>();
-        for (String r : body.split("\\\\")) {
-            String[] cells = r.split(",");
-            double[] row = new double[cells.length];
-            for (int j = 0; j < cells.length; j++) {
-                row[j] = num(inv, cells[j]);
-            }
-            if (!rows.isEmpty() && rows.get(0).length != row.length) {
-                throw new SdlError(503, "conformability error: rows of different lengths");
-            }
-            rows.add(row);
-        }
-        return Matrix.of(rows.toArray(new double[0][]));
+        return MatrixExpression.evaluate(inv, expr);
     }
 
     private double num(Invocation inv, String text) {

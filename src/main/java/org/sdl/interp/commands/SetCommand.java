@@ -77,6 +77,9 @@ public final class SetCommand extends Command {
             case "varabbrev":
                 s.settings().setVarabbrev(!value.equals("off"));
                 return;
+            case "trace": case "tr":
+                s.settings().setTrace(value.equals("on"));
+                return;
             default:
                 if (!NO_OP.contains(what)) {
                     throw new SdlError(198, "set " + what + ": unrecognized setting");

@@ -145,6 +145,32 @@ public final class ExprCompiler implements ExprVisitor<Node> {
         return max;
     }
 
+    /** det(A) and trace(A) of a named square matrix (matrix functions that return a number). */
+    private double squareFunction(String f, String m, Expr e) {
+        int r = env.matrixDim(m, true);
+        int c = env.matrixDim(m, false);
+        if (r < 0) {
+            throw new SdlError(111, "matrix " + m + " not found", e.span());
+        }
+        if (r != c) {
+            throw new SdlError(503, "conformability error: " + f + "() needs a square matrix", e.span());
+        }
+        double[][] a = new double[r][r];
+        for (int i = 0; i < r; i++) {
+            for (int j = 0; j < r; j++) {
+                a[i][j] = env.matrixElement(m, i + 1, j + 1);
+            }
+        }
+        if (f.equals("det")) {
+            return org.sdl.stats.linalg.MatrixOps.det(a);
+        }
+        double t = 0;
+        for (int i = 0; i < r; i++) {
+            t += a[i][i];
+        }
+        return t;
+    }
+
     private static String matrixName(Expr a) {
         if (a instanceof NameRef n) {
             return n.name();
@@ -345,6 +371,9 @@ public final class ExprCompiler implements ExprVisitor<Node> {
         if (f.equals("mreldif") && e.args().size() == 2 && matrixName(e.args().get(0)) != null
             && matrixName(e.args().get(1)) != null) {
             return new Nodes.NumConst(mreldif(matrixName(e.args().get(0)), matrixName(e.args().get(1)), e));
+        }
+        if ((f.equals("det") || f.equals("trace")) && e.args().size() == 1 && matrixName(e.args().get(0)) != null) {
+            return new Nodes.NumConst(squareFunction(f, matrixName(e.args().get(0)), e));
         }
         if (f.equals("el") && e.args().size() == 3 && matrixName(e.args().get(0)) != null) {
             Node i = e.args().get(1).accept(this);
