@@ -14,7 +14,7 @@ public final class SetCommand extends Command {
      * niceness...), interface and network settings, and result-display defaults (cformat...).
      */
     static final java.util.Set<String> NO_OP = java.util.Set.of("more", "pagesize", "linesize",
-        "rmsg", "trace", "tracedepth", "traceexpand", "tracesep", "traceindent", "tracenumber",
+        "rmsg", "tracedepth", "traceexpand", "tracesep", "traceindent", "tracenumber",
         "tracehilite", "matsize", "maxvar", "mem", "memory", "min_memory", "max_memory", "niceness",
         "segmentsize", "maxiter", "emptycells", "graphics", "logtype", "output", "cformat",
         "pformat", "sformat", "showbaselevels", "showemptycells", "showomitted", "fvlabel",
