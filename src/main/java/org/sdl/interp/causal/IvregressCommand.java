@@ -104,6 +104,9 @@ public final class IvregressCommand extends Command {
         }
         r = r.toBuilder().macro("cmdline", ("ivregress " + inv.text()).strip())
             .macro("instd", String.join(" ", endog)).macro("insts", String.join(" ", instruments)).build();
+        if (a.weightKind() != null) {
+            r = r.toBuilder().macro("wexp", "= " + a.weightText()).build(); // margins averages with these weights
+        }
         inv.session().setE(r);
         full.notes().forEach(inv.out()::println);
         print(inv, r, endog, exog, instruments, a.real("level", inv.session().settings().level()));

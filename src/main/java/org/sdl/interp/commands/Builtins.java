@@ -63,6 +63,7 @@ public final class Builtins {
         org.sdl.interp.commands.output.TableCommands.registerAll(r);
         org.sdl.interp.commands.graph.GraphCommands.registerAll(r);
         org.sdl.interp.commands.graphstats.GraphStatCommands.registerAll(r);
+        MarginsCommands.registerAll(r);
         r.alias("gen", "generate");
         r.alias("g", "generate");
         r.alias("mat", "matrix");

@@ -82,7 +82,11 @@ abstract class EstimationCommand extends Command {
             throw new SdlError(e.code(), e.getMessage());
         }
         String cmdline = name() + " " + inv.text();
-        r = r.toBuilder().macro("cmdline", cmdline.strip()).build();
+        EstimationResult.Builder withLine = r.toBuilder().macro("cmdline", cmdline.strip());
+        if (a.weightKind() != null) {
+            withLine.macro("wexp", "= " + a.weightText()); // margins averages with the estimation weights
+        }
+        r = withLine.build();
         inv.session().setE(r);
         notes.forEach(inv.out()::println);
         print(inv, r, a);
