@@ -275,6 +275,17 @@ public final class CoefplotCommand extends Command {
         if (name.equals("_cons")) {
             return "_cons";
         }
+        if (name.contains("#")) {
+            // an interaction: its parts' labels joined as coefplot does
+            List<String> parts = new ArrayList<>();
+            for (String part : name.split("#")) {
+                parts.add(label(d, part.startsWith("c.") ? part.substring(2) : part));
+            }
+            return String.join(" # ", parts);
+        }
+        if (name.startsWith("c.")) {
+            name = name.substring(2);
+        }
         if (d != null && d.has(name)) {
             return GraphData.title(d, name);
         }
