@@ -168,6 +168,19 @@ public final class MarginsplotCommand extends Command {
                 p.subtitle = TextBlock.of(e.getKey());
                 ps.add(p);
             }
+            // by-graphs share their axes, as Stata's by() does
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (Cell c : cells) {
+                lo = Math.min(lo, Math.min(c.b(), noci ? c.b() : c.lo()));
+                hi = Math.max(hi, Math.max(c.b(), noci ? c.b() : c.hi()));
+            }
+            for (Graph p : ps) {
+                if (Double.isFinite(lo) && Double.isFinite(hi)) {
+                    p.plot.y.rangeMin = lo;
+                    p.plot.y.rangeMax = hi;
+                }
+            }
             g = Graph.grid(ps, 0, 0);
             g.stripTitles = true;
         }
@@ -317,7 +330,9 @@ public final class MarginsplotCommand extends Command {
             label = e == null ? null : e.contains(",") ? e.substring(0, e.lastIndexOf(',')).strip() : e;
         }
         if (label == null) {
-            label = "Pr";
+            // several outcomes (after ologit/oprobit): "Pr(y==1)" ... titled "Pr(y)"
+            String first = r.macros().get("predict1_label");
+            label = first == null ? "Pr" : first.replaceAll("==[^)]*\\)", ")");
         }
         String xvars = r.macros().get("xvars");
         if (xvars != null && !xvars.isBlank()) {

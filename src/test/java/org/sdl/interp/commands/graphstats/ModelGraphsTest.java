@@ -182,6 +182,22 @@ class ModelGraphsTest {
     }
 
     @Test
+    void marginsplotAfterOlogitHasOneLinePerOutcomeAndByPanelsShareTheYAxis() {
+        run("clear\ninput y x g\n1 1 0\n1 2 1\n2 3 0\n1 4 1\n2 5 0\n3 6 1\n2 7 0\n3 8 1\n3 9 0\n2 10 1\n1 3 1\n3 4 0\nend\n"
+            + "quietly ologit y x g\nquietly margins, at(x=(2 5 8))\nmarginsplot\n");
+        Graph g = current();
+        assertEquals(List.of("Pr(y==1)", "Pr(y==2)", "Pr(y==3)"),
+            layers(g, Layer.Line.class).stream().map(Layer::legend).toList());
+        assertEquals("Pr(y)", g.plot.y.title.lines().get(0));
+        run("quietly margins, at(x=(2 5 8) g=(0 1))\nmarginsplot, by(g)\n");
+        Graph by = current();
+        assertEquals(2, by.panels.size());
+        assertEquals("g=0", by.panels.get(0).subtitle.lines().get(0));
+        assertEquals(by.panels.get(0).plot.y.rangeMin, by.panels.get(1).plot.y.rangeMin, 0);
+        assertEquals(by.panels.get(0).plot.y.rangeMax, by.panels.get(1).plot.y.rangeMax, 0);
+    }
+
+    @Test
     void badInputIsStatasErrors() {
         assertEquals(301, engine.runText("t.sdl", FIVE + "marginsplot\n"));
         assertEquals(111, engine.runText("t.sdl", FIVE + "regress y x\ncoefplot nosuch\n"));
