@@ -55,6 +55,10 @@ final class PlotPainter {
         }
         double xLabH = 0;
         double xLabW = 0;
+        if (!p.x.hidden && !p.x.noLabels && xAngle == 0) {
+            double leftGuess = (p.y.hidden ? 0 : tick + gap + yLabW) + (titleExtent(p.y.title) > 0 ? gap * 1.5 + titleExtent(p.y.title) : 0);
+            xt = TickWrap.wrap(xt, xr[0], xr[1], area.getWidth() - leftGuess - 2 * u, w -> text.rotatedBox(w, xSize, 0).getWidth());
+        }
         if (!p.x.hidden && !p.x.noLabels) {
             for (Tick t : xt) {
                 Rectangle2D b = text.rotatedBox(t.label(), xSize, xAngle);

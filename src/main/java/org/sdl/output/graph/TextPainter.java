@@ -52,13 +52,27 @@ final class TextPainter {
     }
 
     /**
-     * Draws one line with its anchor at (x, y): {@code hAlign} -1 left, 0 centre, 1 right of x;
+     * Draws a text (lines separated by a newline are stacked when not rotated) with its anchor at (x, y): {@code hAlign} -1 left, 0 centre, 1 right of x;
      * {@code vAlign} -1 top at y, 0 middle, 1 bottom at y; rotated {@code angle} degrees
      * counter-clockwise about the anchor.
      */
     void draw(String text, double size, java.awt.Color color, double x, double y, int hAlign, int vAlign,
               double angle) {
         if (text == null || text.isEmpty()) {
+            return;
+        }
+        if (text.indexOf('\n') >= 0) {
+            // several lines (wrapped or two-level category labels): stacked, each aligned alike
+            String[] lines = text.split("\n");
+            if (angle != 0) {
+                draw(String.join(" ", lines), size, color, x, y, hAlign, vAlign, angle);
+                return;
+            }
+            double h = lineHeight(size);
+            double top = vAlign < 0 ? y : vAlign == 0 ? y - h * lines.length / 2 : y - h * lines.length;
+            for (int i = 0; i < lines.length; i++) {
+                draw(lines[i], size, color, x, top + i * h, hAlign, -1, 0);
+            }
             return;
         }
         Font f = font(text, size);
@@ -80,6 +94,17 @@ final class TextPainter {
 
     /** Extent of a rotated line's box along x and y (for layout of angled tick labels). */
     Rectangle2D rotatedBox(String text, double size, double angle) {
+        if (text != null && text.indexOf('\n') >= 0 && angle == 0) {
+            double w = 0;
+            String[] lines = text.split("\n");
+            for (String l : lines) {
+                w = Math.max(w, width(l, size));
+            }
+            return new Rectangle2D.Double(0, 0, w, lineHeight(size) * lines.length);
+        }
+        if (text != null && text.indexOf('\n') >= 0) {
+            text = text.replace('\n', ' ');
+        }
         double w = width(text, size);
         double h = lineHeight(size);
         double a = Math.toRadians(angle);

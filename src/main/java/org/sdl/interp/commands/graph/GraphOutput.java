@@ -12,15 +12,50 @@ import org.sdl.output.graph.Graph;
 import org.sdl.output.graph.GraphFiles;
 import org.sdl.output.graph.GraphJson;
 import org.sdl.output.graph.Layer;
+import org.sdl.output.graph.Plot;
+import org.sdl.output.graph.Scheme;
 import org.sdl.output.graph.TextBlock;
 
 /**
  * What happens to a finished graph: it is kept in memory under its name, saved when saving()
  * asks, and in the interactive REPL drawn to a temporary PNG whose path is printed (there are
  * no windows: batch runs never draw or wait). Every graph command ends here.
+ *
+ * <p>Graph commands outside this package (histogram, graph bar, coefplot, marginsplot, ...) build
+ * their scene, then call {@link #scheme} first and {@link #finishCommand} last: the same common
+ * options and the same store as twoway.
  */
 public final class GraphOutput {
     private GraphOutput() {}
+
+    /** The scheme named by scheme() in opts (taking it), or the session's default; unknown is r(111). */
+    public static Scheme scheme(Invocation inv, Opts opts) {
+        return GraphOptions.scheme(opts, GraphStore.of(inv.session()).scheme());
+    }
+
+    /**
+     * Finishes a graph command: the axis options (xtitle, xlabel, xline, text, ...) on g's plot
+     * region or on every panel's, then the graph-level options (titles, legend, regions, name(),
+     * saving(), nodraw); any option still left is r(198) naming it and {@code command}; then g is
+     * kept as the current graph (and drawn in the REPL) like a twoway graph.
+     */
+    public static void finishCommand(Invocation inv, Graph g, Opts opts, Scheme scheme, String command) {
+        if (g.plot != null) {
+            GraphOptions.axes(opts, g.plot, scheme);
+        } else {
+            Opts shared = opts.copy();
+            for (Graph p : g.panels) {
+                if (p.plot != null) {
+                    GraphOptions.axes(shared.copy(), p.plot, scheme);
+                }
+            }
+            // take the axis options on the original too, so that rejectRest sees them used
+            GraphOptions.axes(opts, new Plot(), scheme);
+        }
+        GraphOptions.Target t = GraphOptions.graphLevel(opts, g, scheme);
+        opts.rejectRest(command);
+        finish(inv, g, t);
+    }
 
     /** Adds ".gph" when the file name has no extension (as Stata's graph save does). */
     static Path gphPath(Invocation inv, String file) {

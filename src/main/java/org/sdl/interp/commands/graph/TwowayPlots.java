@@ -12,7 +12,7 @@ import org.sdl.output.graph.FillStyle;
 import org.sdl.output.graph.Layer;
 import org.sdl.output.graph.LineStyle;
 import org.sdl.output.graph.MarkerStyle;
-import org.sdl.stats.fit.PolynomialFit;
+import org.sdl.stats.graphstats.PolynomialFit;
 
 /**
  * The twoway plot types by name, with Stata's abbreviations. Built in: scatter, line, connected,
@@ -280,7 +280,7 @@ public final class TwowayPlots {
         PlotContext.Data d = ctx.data(call, type, 2, 2);
         ctx.xVariable(d.names().get(1));
         double[] x = d.col(1);
-        PolynomialFit f = PolynomialFit.fit(x, d.col(0), degree);
+        PolynomialFit f = PolynomialFit.fit(x, d.col(0), null, false, degree);
         int idx = ctx.nextStyle();
         LineStyle l = PlotStyles.line(o, ctx.scheme(), idx, o.get("COLor"));
         String nText = o.get("n");
@@ -329,7 +329,7 @@ public final class TwowayPlots {
         double[] gy = new double[n];
         double[] glo = new double[n];
         double[] ghi = new double[n];
-        double t = ci ? f.tQuantile(level) : 0;
+        double t = ci ? f.criticalValue(level) : 0;
         for (int i = 0; i < n; i++) {
             gx[i] = lo + (hi - lo) * i / (n - 1);
             gy[i] = f.predict(gx[i]);

@@ -20,8 +20,14 @@ public final class GraphStatCommands {
     public static void registerAll(CommandRegistry r) {
         r.register(new HistogramCommand());
         r.register(new KdensityCommand());
+        r.register(new CoefplotCommand());
+        r.register(new MarginsplotCommand());
         for (String kind : new String[] {"bar", "hbar", "dot"}) {
             r.register(new GraphBarCommand(kind));
+            subcommand(kind);
+        }
+        for (String kind : new String[] {"box", "hbox"}) {
+            r.register(new GraphBoxCommand(kind));
             subcommand(kind);
         }
         for (String kind : new String[] {"rvfplot", "rvpplot", "lvr2plot", "avplot"}) {

@@ -6,7 +6,7 @@ import org.sdl.interp.SdlError;
 import org.sdl.interp.command.Invocation;
 import org.sdl.interp.syntax.Words;
 import org.sdl.output.graph.Graph;
-import org.sdl.interp.commands.graph.GraphStatBridge;
+import org.sdl.interp.commands.graph.GraphOutput;
 import org.sdl.interp.commands.graph.Opts;
 import org.sdl.output.graph.Scheme;
 import org.sdl.output.graph.TextBlock;
@@ -25,12 +25,12 @@ public final class GraphStatOutput {
     /** Parses the options text left by the command's syntax and resolves scheme(). */
     public static Context begin(Invocation inv, String rest) {
         Opts opts = new Opts(Opts.parse(rest == null ? "" : rest));
-        return new Context(opts, GraphStatBridge.scheme(inv, opts));
+        return new Context(opts, GraphOutput.scheme(inv, opts));
     }
 
     /** Applies the common options to g, rejects unknown ones (r(198) naming them) and keeps g as the current graph. */
     public static void finish(Invocation inv, Graph g, Context c, String command) {
-        GraphStatBridge.finish(inv, g, c.opts(), c.scheme(), command);
+        GraphOutput.finishCommand(inv, g, c.opts(), c.scheme(), command);
     }
 
     static TextBlock text(String arg) {

@@ -7,6 +7,7 @@ import org.sdl.interp.commands.graph.PlotStyles;
 import org.sdl.interp.commands.graph.TwowayPlots;
 import org.sdl.lang.ast.CommandCall;
 import org.sdl.output.graph.Layer;
+import org.sdl.stats.graphstats.HistogramBins;
 import org.sdl.stats.graphstats.Kernel;
 import org.sdl.stats.graphstats.KernelDensity;
 import org.sdl.stats.graphstats.Lowess;
@@ -22,6 +23,50 @@ public final class TwowayStatPlots {
     public static void register() {
         TwowayPlots.register("kdensity", 4, TwowayStatPlots::kdensity);
         TwowayPlots.register("lowess", 4, TwowayStatPlots::lowess);
+        TwowayPlots.register("histogram", 4, TwowayStatPlots::histogram);
+    }
+
+    /**
+     * twoway histogram varname [, bin() width() start() discrete density fraction frequency percent
+     * gap() horizontal color() fcolor() lcolor() lwidth()]: the bars of histogram (Stata's default
+     * bins and start) as one plot of a twoway graph, so that it overlays with other plots.
+     */
+    private static void histogram(CommandCall call, Opts o, PlotContext ctx) {
+        PlotContext.Data d = ctx.data(call, "histogram", 1, 1);
+        if (d.n() == 0) {
+            throw new SdlError(2000, "no observations");
+        }
+        String v;
+        Integer bins = (v = o.get("BIN")) != null ? Opts.integer("bin", v) : null;
+        if (bins != null && bins < 1) {
+            throw new SdlError(198, "option bin() must be positive");
+        }
+        Double width = (v = o.get("Width")) != null ? Opts.number("width", v) : null;
+        Double start = (v = o.get("START")) != null ? Opts.number("start", v) : null;
+        boolean discrete = o.flag("Discrete");
+        HistogramBins.Scale scale = HistogramCommand.scale(o.flag("DENsity"), o.flag("FRACtion"), o.flag("FREQuency"),
+            o.flag("PERCENT"));
+        double gap = (v = o.get("GAP")) != null ? Opts.number("gap", v) : 0;
+        if (gap < 0 || gap >= 100) {
+            throw new SdlError(198, "gap() must be in [0, 100)");
+        }
+        boolean horizontal = o.flag("HORizontal");
+        HistogramBins b;
+        try {
+            b = HistogramBins.of(d.col(0), null, new HistogramBins.Spec(bins, width, start, discrete));
+        } catch (org.sdl.data.DataException e) {
+            throw new SdlError(e.code(), e.getMessage().replace("the variable", d.names().get(0)));
+        }
+        String name = d.names().get(0);
+        if (horizontal) {
+            ctx.yTitle(ctx.label(name), name);
+        } else {
+            ctx.xVariable(name);
+            ctx.yTitle(scale.title(), null);
+        }
+        var fill = PlotStyles.fill(o, ctx.scheme().fill(ctx.nextStyle()), o.get("COLor"));
+        ctx.plot().add(new Layer.Bars(b.centers(), b.heights(scale), null, b.width() * (1 - gap / 100), fill,
+            horizontal, ctx.label(name)));
     }
 
     private static void kdensity(CommandCall call, Opts o, PlotContext ctx) {
