@@ -43,7 +43,7 @@ class CompatibilityDocTest {
         }
         // spot checks: a registered command is supported, a missing one is not, set is partial
         assertEquals(StataCommands.Status.SUPPORTED, StataCommands.row("regress", registry).status());
-        assertEquals(StataCommands.Status.NOT_SUPPORTED, StataCommands.row("mlogit", registry).status());
+        assertEquals(StataCommands.Status.NOT_SUPPORTED, StataCommands.row("heckman", registry).status());
         assertEquals(StataCommands.Status.PARTIAL, StataCommands.row("set", registry).status());
     }
 
