@@ -53,7 +53,7 @@ public final class PsMatchAi {
             int[] j = nm.match(i, other, m, -1);
             boolean counts = !atet || treated[i];
             if (counts && nm.distance(i, j[0]) > caliper) {
-                throw new DataException(459, "no propensity-score match within caliper(" + caliper
+                throw new DataException(459, "no propensity-score match within caliper(" + String.format(java.util.Locale.ROOT, "%.6g", caliper)
                     + ") for observation " + (i + 1) + " of the estimation sample");
             }
             double mean = 0;
