@@ -61,6 +61,7 @@ public final class Builtins {
         FilesCommands.registerAll(r);
         EstimationCommands.registerAll(r);
         CausalCommands.registerAll(r);
+        TreatmentEffectsCommands.registerAll(r);
         ReportingCommands.registerAll(r);
         org.sdl.interp.commands.output.TableCommands.registerAll(r);
         org.sdl.interp.commands.graph.GraphCommands.registerAll(r);
